@@ -1,0 +1,42 @@
+#pragma once
+// Diagnostics are values: every pass reports problems into a sink and carries on where it
+// can; the driver decides what is fatal (errors, or warnings under --strict).
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/source.h"
+
+namespace quire {
+
+enum class Severity { Note, Warning, Error };
+
+struct Diagnostic {
+  Severity severity = Severity::Error;
+  SourceLoc loc;
+  std::string message;  // lower case, no trailing period
+  std::string code;     // short stable identifier, e.g. "unknown-key"
+};
+
+class Diagnostics {
+ public:
+  void report(Diagnostic d) { items_.push_back(std::move(d)); }
+  void error(SourceLoc loc, std::string message, std::string code = {});
+  void warning(SourceLoc loc, std::string message, std::string code = {});
+  void note(SourceLoc loc, std::string message, std::string code = {});
+
+  const std::vector<Diagnostic>& all() const { return items_; }
+  std::size_t count(Severity s) const;
+  bool has_errors() const { return count(Severity::Error) > 0; }
+  // Appends another sink's diagnostics (used to merge work done in parallel, in order).
+  void merge(const Diagnostics& other);
+
+ private:
+  std::vector<Diagnostic> items_;
+};
+
+// "path:line:col: severity: message [code]" — gcc's layout, which editors and CI parse.
+std::string format_diagnostic(const Diagnostic& d);
+std::string_view severity_name(Severity s);
+
+}  // namespace quire

@@ -1,0 +1,39 @@
+#pragma once
+// The pipeline in named steps: load, order, resolve, emit. The CLI and the tests drive it.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostics.h"
+#include "model/book.h"
+
+namespace quire::driver {
+
+struct BuildOptions {
+  std::string book_dir = "book";
+  std::string out_dir = "out";
+  bool epub = true;
+  bool write = true;    // false: check everything, write nothing (`quire check`)
+  bool strict = false;  // warnings count as errors
+  std::optional<std::int64_t> source_date_epoch;  // SOURCE_DATE_EPOCH, when set
+  std::string styles_dir;                         // folder with epub.css and print styles
+};
+
+struct BuildResult {
+  bool ok = false;
+  std::vector<std::string> written;  // output paths, in the order they were written
+};
+
+// Loads the book and runs every pass that does not depend on an output format.
+// nullopt when the book could not be loaded at all.
+std::optional<model::Book> prepare_book(const BuildOptions& options, Diagnostics& diags);
+
+// prepare_book, then the writers. Outputs are written only when no error was reported
+// (and, with `strict`, no warning), each atomically: a failed build keeps the old files.
+BuildResult build_book(const BuildOptions& options, Diagnostics& diags);
+
+// Where quire's own styles live: next to the installed binary, else in the source tree.
+std::string default_styles_dir(const std::string& argv0);
+
+}  // namespace quire::driver

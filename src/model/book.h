@@ -1,0 +1,93 @@
+#pragma once
+// A whole book: its metadata, its entries (each a parsed document) and the order
+// the ordering pass puts them in (parts, chapters).
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/document.h"
+#include "model/source.h"
+
+namespace quire::model {
+
+// A front-matter value: a scalar, or a list of scalars.
+struct Field {
+  std::string scalar;
+  std::vector<std::string> list;
+  bool is_list = false;
+  SourcePos pos;
+};
+
+// What the book's license obliges every edition to say.
+struct License {
+  std::string spdx;        // "CC-BY-SA-4.0"
+  std::string name;        // "Creative Commons Attribution-ShareAlike 4.0 International"
+  std::string short_name;  // "CC BY-SA 4.0"
+  std::string url;         // canonical deed URL
+};
+
+struct Metadata {
+  std::string title;
+  std::string subtitle;
+  std::vector<std::string> authors;
+  std::string language = "en";
+  std::string identifier;  // "urn:uuid:..." or the user's own
+  License license;
+  std::vector<std::string> bibliography;  // paths relative to the book folder
+  std::string cover;                      // path relative to the book folder, or ""
+  std::string repository;                 // URL, or ""
+  std::string version;
+  std::int64_t modified = 0;              // seconds since the epoch (SOURCE_DATE_EPOCH)
+  std::string slug;                       // file name stem for outputs
+  std::string description;                // blurb for the package metadata, or ""
+  std::vector<std::string> keywords;      // subjects for the package metadata
+  std::string publisher;                  // or ""
+  std::string csl;                        // citation style file relative to the book folder, or ""
+  std::string style;                      // stylesheet choice, as written in book.yaml, or ""
+};
+
+struct Entry {
+  std::string path;   // relative to the book folder: "entries/meta-ai.md"
+  std::string slug;   // "meta-ai"; unique in the book
+  std::string title;
+  std::vector<std::string> authors;
+  std::map<std::string, Field> fields;  // the whole front matter
+  Blocks body;
+  std::vector<Note> notes;  // in number order after the numbering pass
+  SourceLoc loc;            // the file, at line 1
+};
+
+// How book.yaml says a chapter is filled: an explicit list, or a match-and-sort rule.
+struct ChapterRule {
+  std::vector<std::string> entries;          // explicit paths as written ("meta-ai.md")
+  std::vector<SourcePos> entry_pos;          // where each explicit path is written
+  std::map<std::string, std::string> match;  // front-matter field -> required value
+  std::string sort;                          // field to sort by ("" = by title)
+  bool descending = false;                   // "-founded"
+  bool is_match = false;
+};
+
+struct Chapter {
+  std::string title;
+  ChapterRule rule;
+  std::string id;                // "ch-houses"; unique in the book
+  std::vector<std::size_t> entries;  // indices into Book::entries, in reading order
+  int part = -1;                 // index into Book::parts, or -1
+  SourceLoc loc;                 // where book.yaml defines it
+};
+
+struct Part {
+  std::string title;
+  std::string id;
+};
+
+struct Book {
+  std::string root;  // the book folder
+  Metadata meta;
+  std::vector<Entry> entries;  // in file-name order, as loaded
+  std::vector<Part> parts;
+  std::vector<Chapter> chapters;
+};
+
+}  // namespace quire::model

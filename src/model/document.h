@@ -1,0 +1,142 @@
+#pragma once
+// The document model at the centre of quire: readers build it, passes transform it,
+// writers emit from it. Inlines and blocks are variants of small plain structs.
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "model/source.h"
+
+namespace quire::model {
+
+struct Inline;
+using Inlines = std::vector<Inline>;
+struct Block;
+using Blocks = std::vector<Block>;
+
+// ---- inlines ----------------------------------------------------------------
+
+struct Text { std::string text; };
+struct SoftBreak {};
+struct LineBreak {};
+struct Code { std::string text; };
+struct Emph { Inlines content; };
+struct Strong { Inlines content; };
+struct Strikeout { Inlines content; };
+
+// A link. `target` is what the author wrote; the link pass fills `entry`/`anchor` for
+// links to other entries of the book, leaving external links untouched.
+struct Link {
+  Inlines content;
+  std::string target;
+  std::string title;
+  bool internal = false;   // set by the link pass when target is an entry of the book
+  std::string entry_slug;  // target entry, when internal
+  std::string anchor;      // element id inside the target entry ("" = its top)
+};
+
+struct Image {
+  Inlines alt;
+  std::string src;    // as written, relative to the entry's folder
+  std::string title;
+  std::string resolved;  // path relative to the book folder, set by the asset pass
+};
+
+// A reference to a footnote of the same entry; `number` is assigned by the numbering pass.
+struct NoteRef {
+  std::string label;
+  int number = 0;
+};
+
+// One cited work inside a citation, in pandoc's syntax.
+struct CiteItem {
+  std::string key;
+  std::string prefix;
+  std::string locator;   // "12", "12-40"
+  std::string label;     // CSL locator label ("page", "chapter", ...), "" when none
+  std::string suffix;
+  bool suppress_author = false;  // [-@key]
+  SourcePos pos;
+};
+
+// A citation: `[see @a, p. 12; @b]` (bracketed) or `@a [p. 12]` (in text). Until the
+// citation processor resolves it, writers render `source` verbatim.
+struct Citation {
+  std::vector<CiteItem> items;
+  bool in_text = false;
+  std::string source;
+};
+
+// Raw markup from the author; dropped (with a warning) by the reader, kept here only
+// when a writer is explicitly allowed to pass it through.
+struct RawInline { std::string format; std::string text; };
+
+struct Inline {
+  std::variant<Text, SoftBreak, LineBreak, Code, Emph, Strong, Strikeout, Link, Image,
+               NoteRef, Citation, RawInline>
+      node;
+  SourcePos pos;
+};
+
+// ---- blocks -----------------------------------------------------------------
+
+struct Paragraph { Inlines content; };
+
+struct Heading {
+  int level = 1;       // as written in the entry (## = 2)
+  Inlines content;
+  std::string id;      // unique within the entry, set by the id pass
+};
+
+struct CodeBlock {
+  std::string info;    // the fence's info string ("cpp")
+  std::string text;
+};
+
+struct BlockQuote { Blocks content; };
+
+struct ListItem {
+  Blocks content;
+  std::optional<bool> task;  // GFM task list item: checked or not
+};
+
+struct List {
+  bool ordered = false;
+  int start = 1;
+  bool tight = true;
+  std::vector<ListItem> items;
+};
+
+enum class Align { Default, Left, Center, Right };
+
+struct Table {
+  std::vector<Align> aligns;
+  std::vector<Inlines> header;
+  std::vector<std::vector<Inlines>> rows;
+};
+
+// An image standing alone in its paragraph, with a caption (pandoc's implicit figure).
+struct Figure {
+  Image image;
+  Inlines caption;
+  std::string id;
+};
+
+struct ThematicBreak {};
+
+struct Block {
+  std::variant<Paragraph, Heading, CodeBlock, BlockQuote, List, Table, Figure, ThematicBreak>
+      node;
+  SourcePos pos;
+};
+
+// A footnote definition of an entry (`[^label]: ...`).
+struct Note {
+  std::string label;
+  int number = 0;      // 1-based, in order of first reference
+  Blocks content;
+  SourcePos pos;
+};
+
+}  // namespace quire::model
