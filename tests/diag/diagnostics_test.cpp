@@ -26,4 +26,5 @@ TEST(DidYouMean, SuggestsOnlyPlausibleTypos) {
   EXPECT_FALSE(did_you_mean("zzzzzz", keys));
   EXPECT_EQ(did_you_mean_suffix("langauge", keys), "; did you mean 'language'?");
   EXPECT_EQ(edit_distance("kitten", "sitting"), 3u);
+  EXPECT_EQ(edit_distance("titel", "title"), 1u);
 }

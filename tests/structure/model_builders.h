@@ -6,14 +6,14 @@ namespace quire::test {
 
 inline model::Inline text(std::string s) { return {model::Text{std::move(s)}, {1, 1}}; }
 
-inline model::Inline link(std::string target, model::SourcePos pos = {3, 5}) {
+inline model::Inline link(std::string target, SourcePos pos = {3, 5}) {
   model::Link l;
   l.content = {text("here")};
   l.target = std::move(target);
   return {std::move(l), pos};
 }
 
-inline model::Inline note_ref(std::string label, model::SourcePos pos = {2, 1}) {
+inline model::Inline note_ref(std::string label, SourcePos pos = {2, 1}) {
   return {model::NoteRef{std::move(label), 0}, pos};
 }
 

@@ -1,0 +1,216 @@
+#include "load/book_config.h"
+
+#include <optional>
+#include <vector>
+
+#include "diag/did_you_mean.h"
+#include "license/licenses.h"
+#include "load/book_files.h"
+#include "load/book_identifier.h"
+#include "load/chapter_config.h"
+#include "load/language_tag.h"
+#include "load/yaml_values.h"
+#include "util/text.h"
+
+namespace quire::load {
+namespace {
+
+// The keys of book.yaml. Only `title` is required.
+//   title                   the book's title
+//   subtitle                shown under the title
+//   authors                 one name or a list of names
+//   language                BCP 47 tag of the text ("en", "pt-BR"); default "en"
+//   identifier              the edition's unique id (ISBN URN, DOI, ...); default: a UUID
+//                           derived from the title, so it is stable across builds
+//   license                 SPDX id of a Creative Commons license; default CC-BY-SA-4.0
+//   bibliography            a BibTeX/CSL-JSON file, or a list of them, inside the book folder
+//   csl                     a citation style (.csl) file inside the book folder
+//   bibliography-placement  where references go: book, chapter or entry (not used yet)
+//   cover                   cover image inside the book folder
+//   repository              URL of the book's sources, printed in the colophon
+//   version                 the edition's version ("1.2")
+//   description             a blurb for the package metadata
+//   keywords                one subject or a list of them
+//   publisher               the publishing person or organisation
+//   style                   the stylesheet the writers apply, as they define it
+//   chapters                the chapters and how they are filled (see chapter_config.cpp)
+//   parts                   parts grouping chapters; instead of top-level `chapters`
+const std::vector<std::string> kBookKeys = {
+    "title",      "subtitle",    "authors",     "language",  "identifier",
+    "license",    "bibliography", "csl",        "bibliography-placement",
+    "cover",      "repository",  "version",     "description", "keywords",
+    "publisher",  "style",       "chapters",    "parts"};
+
+const std::vector<std::string> kPlacements = {"book", "chapter", "entry"};
+
+std::vector<std::string> texts(const std::vector<LocatedText>& items) {
+  std::vector<std::string> out;
+  for (const auto& i : items) out.push_back(i.text);
+  return out;
+}
+
+class ConfigReader {
+ public:
+  ConfigReader(const YamlDocument& doc, const std::string& dir, model::Book& book,
+               Diagnostics& diags)
+      : doc_(doc), dir_(dir), book_(book), meta_(book.meta), diags_(diags) {}
+
+  void read() {
+    for_each_key(doc_, doc_.root, &kBookKeys, "book.yaml", diags_,
+                 [this](const std::string& key, const YAML::Node& key_node,
+                        const YAML::Node& value) { read_key(key, key_node, value); });
+    finish();
+  }
+
+ private:
+  void read_key(const std::string& key, const YAML::Node& key_node, const YAML::Node& value) {
+    if (key == "title") {
+      text(key, value, meta_.title);
+    } else if (key == "subtitle") {
+      text(key, value, meta_.subtitle);
+    } else if (key == "authors") {
+      if (auto list = read_text_list(doc_, value, key, diags_)) meta_.authors = texts(*list);
+    } else if (key == "language") {
+      read_language(value);
+    } else if (key == "identifier") {
+      text(key, value, meta_.identifier);
+    } else if (key == "license") {
+      read_license(value);
+    } else if (key == "bibliography") {
+      if (auto list = read_text_list(doc_, value, key, diags_))
+        for (const auto& item : *list)
+          if (auto p = check_book_file(dir_, item.text, "bibliography file", doc_.loc(item.pos),
+                                       diags_))
+            meta_.bibliography.push_back(*p);
+    } else if (key == "csl") {
+      book_file(key, value, "citation style", meta_.csl);
+    } else if (key == "bibliography-placement") {
+      std::string placement;
+      if (text(key, value, placement) && !is_one_of(placement, kPlacements))
+        diags_.error(doc_.loc(value),
+                     "'bibliography-placement' must be book, chapter or entry, not '" +
+                         placement + "'" + did_you_mean_suffix(placement, kPlacements),
+                     "bad-value");
+    } else if (key == "cover") {
+      book_file(key, value, "cover image", meta_.cover);
+    } else if (key == "repository") {
+      if (text(key, value, meta_.repository) && !looks_like_url(meta_.repository))
+        diags_.warning(doc_.loc(value),
+                       "'repository' should be a URL starting with https:// or http://",
+                       "bad-value");
+    } else if (key == "version") {
+      text(key, value, meta_.version);
+    } else if (key == "description") {
+      text(key, value, meta_.description);
+    } else if (key == "keywords") {
+      if (auto list = read_text_list(doc_, value, key, diags_)) meta_.keywords = texts(*list);
+    } else if (key == "publisher") {
+      text(key, value, meta_.publisher);
+    } else if (key == "style") {
+      text(key, value, meta_.style);
+    } else if (key == "chapters") {
+      chapters_.emplace(value);
+    } else if (key == "parts") {
+      parts_.emplace(value);
+      parts_key_ = doc_.pos(key_node);
+    }
+  }
+
+  // Reads a text value into `out`; false when absent or of the wrong type.
+  bool text(const std::string& key, const YAML::Node& value, std::string& out) {
+    auto t = read_text(doc_, value, key, diags_);
+    if (!t) return false;
+    out = std::string(util::trim(*t));
+    return true;
+  }
+
+  void book_file(const std::string& key, const YAML::Node& value, std::string_view what,
+                 std::string& out) {
+    std::string rel;
+    if (!text(key, value, rel)) return;
+    if (auto p = check_book_file(dir_, rel, what, doc_.loc(value), diags_)) out = *p;
+  }
+
+  void read_language(const YAML::Node& value) {
+    std::string tag;
+    if (!text("language", value, tag)) return;
+    if (!looks_like_language_tag(tag)) {
+      diags_.error(doc_.loc(value),
+                   "'" + tag + "' is not a BCP 47 language tag; write e.g. 'en' or 'pt-BR'",
+                   "bad-language");
+      return;
+    }
+    meta_.language = tag;
+  }
+
+  void read_license(const YAML::Node& value) {
+    std::string id;
+    if (!text("license", value, id)) return;
+    if (auto l = license::lookup(id)) {
+      meta_.license = *l;
+      license_set_ = true;
+      return;
+    }
+    diags_.error(doc_.loc(value),
+                 "unknown license '" + id + "'" + did_you_mean_suffix(id, license::known_ids()),
+                 "unknown-license");
+  }
+
+  void finish() {
+    if (meta_.title.empty())
+      diags_.error({doc_.path, {1, 1}}, "book.yaml needs a 'title'", "missing-key");
+    meta_.slug = util::slugify(meta_.title);
+    if (meta_.slug.empty()) meta_.slug = "book";
+    if (meta_.identifier.empty()) meta_.identifier = identifier_for_title(meta_.title);
+    if (!license_set_) meta_.license = *license::lookup("CC-BY-SA-4.0");
+
+    if (chapters_ && parts_) {
+      diags_.error(doc_.loc(parts_key_),
+                   "book.yaml has both 'chapters' and 'parts'; put the chapters inside the "
+                   "parts",
+                   "conflicting-keys");
+      parts_.reset();
+    }
+    if (chapters_) read_chapters(doc_, *chapters_, -1, book_, diags_);
+    if (parts_) read_parts(doc_, *parts_, book_, diags_);
+  }
+
+  static bool is_one_of(const std::string& s, const std::vector<std::string>& set) {
+    for (const auto& x : set)
+      if (s == x) return true;
+    return false;
+  }
+
+  static bool looks_like_url(std::string_view s) {
+    return s.starts_with("https://") || s.starts_with("http://");
+  }
+
+  const YamlDocument& doc_;
+  const std::string& dir_;
+  model::Book& book_;
+  model::Metadata& meta_;
+  Diagnostics& diags_;
+  // Read after the other keys, once it is known whether both are present.
+  std::optional<YAML::Node> chapters_, parts_;
+  SourcePos parts_key_;
+  bool license_set_ = false;
+};
+
+}  // namespace
+
+bool read_book_config(const YamlDocument& doc, const std::string& dir, model::Book& book,
+                      Diagnostics& diags) {
+  if (!doc.root.IsMap()) {
+    SourcePos p = doc.pos(doc.root);
+    if (p.line == 0) p = {1, 1};
+    diags.error({doc.path, p},
+                "book.yaml must be a map of keys such as 'title', not " +
+                    std::string(yaml_kind(doc.root)),
+                "wrong-type");
+    return false;
+  }
+  ConfigReader(doc, dir, book, diags).read();
+  return true;
+}
+
+}  // namespace quire::load

@@ -1,0 +1,52 @@
+#include "load/yaml_document.h"
+
+#include <algorithm>
+#include <string>
+
+namespace quire::load {
+namespace {
+
+// yaml-cpp marks are 0-based; files are read by people, 1-based.
+SourcePos from_mark(const YAML::Mark& m, int line_offset) {
+  if (m.is_null() || m.line < 0) return {};
+  return {m.line + 1 + line_offset, std::max(m.column, 0) + 1};
+}
+
+// yaml-cpp reports "unexpected end" errors on the line after the last newline, which
+// editors cannot jump to; point at the end of the last real line instead.
+SourcePos clamp_to_text(SourcePos p, std::string_view text, int line_offset) {
+  if (p.line == 0 || text.empty()) return p;
+  const auto newlines = static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+  const bool ends_with_newline = text.back() == '\n';
+  const int last_line = line_offset + newlines + (ends_with_newline ? 0 : 1);
+  if (p.line <= last_line) return p;
+  std::string_view body = ends_with_newline ? text.substr(0, text.size() - 1) : text;
+  const std::size_t start = body.rfind('\n');
+  const std::size_t len = start == std::string_view::npos ? body.size() : body.size() - start - 1;
+  return {last_line, static_cast<int>(len) + 1};
+}
+
+}  // namespace
+
+SourcePos YamlDocument::pos(const YAML::Node& node) const {
+  if (!node.IsDefined()) return {};
+  return from_mark(node.Mark(), line_offset);
+}
+
+std::optional<YamlDocument> parse_yaml(std::string_view text, const std::string& path,
+                                       int line_offset, Diagnostics& diags) {
+  try {
+    YamlDocument doc;
+    doc.root = YAML::Load(std::string(text));
+    doc.path = path;
+    doc.line_offset = line_offset;
+    return doc;
+  } catch (const YAML::Exception& e) {
+    SourcePos p = clamp_to_text(from_mark(e.mark, line_offset), text, line_offset);
+    if (p.line == 0) p = {line_offset + 1, 1};
+    diags.error({path, p}, "invalid YAML: " + e.msg, "invalid-yaml");
+    return std::nullopt;
+  }
+}
+
+}  // namespace quire::load
