@@ -6,12 +6,12 @@
 expect_exit 2 "$QUIRE" build --no-such-flag
 expect_exit 2 "$QUIRE"
 expect_exit 0 "$QUIRE" --version
-grep -q '^quire ' "$WORK/stdout" || fail "--version prints no version"
+check "--version prints a version" grep -q '^quire ' "$WORK/stdout"
 
 # A good book builds; `check` writes nothing.
 cp -r "$SRC/book" "$WORK/book"
 expect_exit 0 "$QUIRE" check "$WORK/book"
-[ ! -e "$WORK/out" ] || fail "check wrote output"
+check "check writes nothing" test ! -e "$WORK/out"
 expect_exit 0 "$QUIRE" build "$WORK/book" -o "$WORK/out" --epub
 good=$(ls "$WORK"/out/*.epub)
 cp "$good" "$WORK/good.epub"
@@ -22,18 +22,18 @@ line=$(grep -n '^titel:' "$WORK/book/book.yaml" | cut -d: -f1)
 expect_exit 0 "$QUIRE" check "$WORK/book"
 expect_stderr "$WORK/book/book.yaml:$line:1: warning: unknown key 'titel' in book.yaml; did you mean 'title'?"
 expect_exit 1 "$QUIRE" build "$WORK/book" -o "$WORK/out" --strict
-cmp "$good" "$WORK/good.epub" || fail "a failed --strict build touched the previous output"
+check "a failed --strict build keeps the previous output" cmp "$good" "$(ls "$WORK"/out/*.epub)"
 
 # An error (a link to a missing entry) fails the build and keeps the previous EPUB.
 first=$(ls "$WORK"/book/entries/*.md | head -n 1)
 printf '\nSee [nowhere](no-such-entry.md).\n' >>"$first"
 expect_exit 1 "$QUIRE" build "$WORK/book" -o "$WORK/out"
 expect_stderr "error: link to 'no-such-entry.md', which is not an entry of this book"
-grep -qE "^$WORK/book/entries/[^:]+:[0-9]+:[0-9]+: error" "$WORK/stderr" || fail "no path:line:col on the error"
-cmp "$good" "$(ls "$WORK"/out/*.epub)" || fail "a failed build touched the previous output"
-[ "$(ls -A "$WORK/out" | wc -l)" = 1 ] || fail "temporary files left in the output folder"
+check "the error has path:line:col" grep -qE "^$WORK/book/entries/[^:]+:[0-9]+:[0-9]+: error" "$WORK/stderr"
+check "a failed build keeps the previous output" cmp "$good" "$(ls "$WORK"/out/*.epub)"
+check "no temporary files are left" test "$(ls -A "$WORK/out" | wc -l)" = 1
 
 # A missing book folder is an error, not a crash.
 expect_exit 1 "$QUIRE" build "$WORK/nowhere" -o "$WORK/out2"
 expect_stderr "no book.yaml"
-echo "12 passed, 0 failed"
+done_checks
