@@ -1,0 +1,28 @@
+#pragma once
+// The book's navigation: the table of contents as a tree, written both as the EPUB 3
+// navigation document (nav.xhtml, with landmarks) and as the EPUB 2 NCX (toc.ncx).
+#include <string>
+#include <vector>
+
+#include "epub/book_layout.h"
+#include "model/book.h"
+
+namespace quire::epub {
+
+struct TocNode {
+  std::string label;
+  std::string href;  // relative to the package folder
+  std::vector<TocNode> children;
+};
+
+// Parts > chapters > entries > each entry's second-level sections, in reading order.
+std::vector<TocNode> build_toc(const model::Book& book, const BookLayout& layout);
+
+// nav.xhtml, which lives in the package folder beside package.opf.
+std::string nav_document(const model::Metadata& meta, const BookLayout& layout,
+                         const std::vector<TocNode>& toc);
+
+// toc.ncx; its dtb:uid is the book's identifier, as EPUB 2 readers require.
+std::string ncx_document(const model::Metadata& meta, const std::vector<TocNode>& toc);
+
+}  // namespace quire::epub

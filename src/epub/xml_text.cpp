@@ -1,0 +1,91 @@
+#include "epub/xml_text.h"
+
+#include <tinyxml2.h>
+
+
+namespace quire::epub {
+namespace {
+
+// Elements whose children are all elements in what quire writes, so a line break and
+// indentation between those children cannot change what a reader shows.
+bool holds_only_blocks(std::string_view name) {
+  static constexpr std::string_view kNames[] = {
+      // XHTML
+      "html", "head", "body", "section", "nav", "ol", "ul", "table", "thead", "tbody", "tr",
+      "blockquote", "figure", "aside", "div", "header", "footer", "article",
+      // OPF and OCF
+      "package", "metadata", "manifest", "spine", "container", "rootfiles",
+      // NCX
+      "ncx", "docTitle", "docAuthor", "navMap", "navPoint", "navLabel"};
+  for (std::string_view n : kNames)
+    if (n == name) return true;
+  return false;
+}
+
+// tinyxml2 asks CompactMode about an element's parent before writing the element, and
+// about the element itself before writing its end tag: so only children of block
+// containers, and the end tags of those containers, start new lines.
+class LayoutPrinter : public tinyxml2::XMLPrinter {
+ protected:
+  bool CompactMode(const tinyxml2::XMLElement& element) override {
+    return !holds_only_blocks(element.Name());
+  }
+};
+
+// Length of the UTF-8 sequence starting at s[i] when it is well formed, else 0.
+std::size_t sequence_length(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e ? 4 : 0;
+  if (n == 0 || i + n > s.size()) return 0;
+  for (std::size_t k = 1; k < n; ++k)
+    if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return 0;
+  return n;
+}
+
+}  // namespace
+
+std::string to_xml_string(const tinyxml2::XMLDocument& doc) {
+  LayoutPrinter printer;
+  doc.Print(&printer);
+  std::string out(printer.CStr(), static_cast<std::size_t>(printer.CStrSize() - 1));
+  if (out.empty() || out.back() != '\n') out += '\n';
+  return out;
+}
+
+std::string xml_safe(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t n = sequence_length(text, i);
+    if (n == 0) {  // invalid UTF-8 cannot appear in XML; readers validate it earlier
+      out += "\xEF\xBF\xBD";
+      ++i;
+      continue;
+    }
+    const auto c = static_cast<unsigned char>(text[i]);
+    const bool control = n == 1 && c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+    const bool nonchar = n == 3 && c == 0xEF && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
+                         static_cast<unsigned char>(text[i + 2]) >= 0xBE;
+    if (!control && !nonchar) out.append(text.substr(i, n));
+    i += n;
+  }
+  return out;
+}
+
+tinyxml2::XMLElement* add_element(tinyxml2::XMLElement* parent, const char* name) {
+  return parent->InsertNewChildElement(name);
+}
+
+void add_text(tinyxml2::XMLElement* parent, std::string_view text) {
+  if (text.empty()) return;
+  parent->InsertNewText(xml_safe(text).c_str());
+}
+
+tinyxml2::XMLElement* add_text_element(tinyxml2::XMLElement* parent, const char* name,
+                                       std::string_view text) {
+  tinyxml2::XMLElement* e = add_element(parent, name);
+  add_text(e, text);
+  return e;
+}
+
+}  // namespace quire::epub
