@@ -6,6 +6,7 @@
 #include <exception>
 #include <iostream>
 
+#include "cite/cite_tool.h"
 #include "diag/diagnostics.h"
 #include "driver/pipeline.h"
 #include "driver/source_date.h"
@@ -36,7 +37,7 @@ int run(int argc, char** argv) {
   bool want_epub = false;
   bool want_pdf = false;
 
-  auto* build = app.add_subcommand("build", "compile BOOK_DIR into OUT_DIR/<slug>.epub");
+  auto* build = app.add_subcommand("build", "compile BOOK_DIR into OUT_DIR/<slug>.epub and <slug>.pdf");
   build->add_option("book_dir", options.book_dir, "the book folder (default: book)");
   build->add_option("-o,--output", options.out_dir, "the output folder (default: out)");
   build->add_flag("--epub", want_epub, "write the EPUB");
@@ -44,6 +45,18 @@ int run(int argc, char** argv) {
 
   auto* check = app.add_subcommand("check", "check BOOK_DIR without writing anything");
   check->add_option("book_dir", options.book_dir, "the book folder (default: book)");
+
+  quire::cite::CiteToolOptions cite_options;
+  auto* cite = app.add_subcommand("cite", "format citations or a bibliography with a CSL style");
+  cite->add_option("--style", cite_options.style, "a .csl file or an installed style id (apa, ieee, ...)")->required();
+  cite->add_option("--refs", cite_options.refs, "references: .bib, .json (CSL-JSON) or .yaml (CSL-YAML)")->required();
+  cite->add_option("--locale", cite_options.locale, "locale, e.g. en-US (default: the style's)");
+  cite->add_option("--locales-dir", cite_options.locales_dir, "folder of CSL locale files");
+  cite->add_option("--mode", cite_options.mode, "citation, bibliography or items (CSL-JSON)")
+      ->required()
+      ->check(CLI::IsMember({"citation", "bibliography", "items"}));
+  cite->add_option("--cites", cite_options.cites, "citation clusters as JSON");
+  cite->add_option("--to", cite_options.to, "output format")->check(CLI::IsMember({"html", "text"}));
 
   for (auto* sub : {build, check}) {
     sub->add_flag("--strict", options.strict, "treat warnings as errors");
@@ -58,9 +71,11 @@ int run(int argc, char** argv) {
     return code == 0 ? kOk : kUsage;
   }
 
-  if (want_pdf) {
-    std::cerr << "quire: error: the PDF writer is not available in this version; use --epub\n";
-    return kUsage;
+  if (cite->parsed()) return quire::cite::run_cite_tool(cite_options, std::cout, std::cerr);
+
+  if (want_epub || want_pdf) {
+    options.epub = want_epub;
+    options.pdf = want_pdf;
   }
   options.write = build->parsed();
   if (options.styles_dir.empty()) options.styles_dir = quire::driver::default_styles_dir(argv[0]);

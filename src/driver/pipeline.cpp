@@ -2,8 +2,10 @@
 
 #include <filesystem>
 
+#include "cite/resolve_citations.h"
 #include "driver/source_date.h"
 #include "epub/epub_writer.h"
+#include "pdf/pdf_writer.h"
 #include "load/book_loader.h"
 #include "structure/anchors.h"
 #include "structure/number_notes.h"
@@ -32,6 +34,7 @@ std::optional<model::Book> prepare_book(const BuildOptions& options, Diagnostics
   structure::assign_ids(*book);
   structure::number_notes(*book, diags);
   structure::resolve_links(*book, diags);
+  cite::resolve_citations(*book, options.styles_dir.empty() ? std::string(QUIRE_SOURCE_DIR) + "/styles" : options.styles_dir, diags);
   structure::resolve_images(*book, diags);
   return book;
 }
@@ -47,6 +50,13 @@ BuildResult build_book(const BuildOptions& options, Diagnostics& diags) {
     auto bytes = epub::build_epub(*book, {options.styles_dir}, diags);
     if (!bytes) return result;
     outputs.emplace_back((fs::path(options.out_dir) / (book->meta.slug + ".epub")).string(), std::move(*bytes));
+  }
+  if (options.pdf) {
+    pdf::PdfOptions pdf_options;
+    pdf_options.styles_dir = options.styles_dir;
+    auto bytes = pdf::build_pdf(*book, pdf_options, diags);
+    if (!bytes) return result;
+    outputs.emplace_back((fs::path(options.out_dir) / (book->meta.slug + ".pdf")).string(), std::move(*bytes));
   }
   if (failed(options, diags) || !options.write) {
     result.ok = !failed(options, diags);

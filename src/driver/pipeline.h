@@ -14,6 +14,7 @@ struct BuildOptions {
   std::string book_dir = "book";
   std::string out_dir = "out";
   bool epub = true;
+  bool pdf = true;
   bool write = true;    // false: check everything, write nothing (`quire check`)
   bool strict = false;  // warnings count as errors
   std::optional<std::int64_t> source_date_epoch;  // SOURCE_DATE_EPOCH, when set

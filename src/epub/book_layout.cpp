@@ -24,6 +24,8 @@ BookLayout plan_layout(const model::Book& book, bool has_cover) {
   const std::string cover = names.allocate("cover", "xhtml");
   const std::string title_page = names.allocate("title-page", "xhtml");
   const std::string copyright = names.allocate("copyright", "xhtml");
+  const bool book_references = book.meta.bibliography_placement == "book" && !book.bibliography.empty();
+  const std::string references = book_references ? names.allocate("references", "xhtml") : std::string();
 
   std::vector<std::size_t> entry_order;
   std::set<std::size_t> placed;
@@ -54,8 +56,14 @@ BookLayout plan_layout(const model::Book& book, bool has_cover) {
     const std::string& file = entry_files[e];
     add(PageKind::Entry, e, 0, "doc-" + file.substr(0, file.size() - 6), file);
   };
+  auto add_book_references = [&]() {
+    if (!book_references) return;
+    add(PageKind::References, 0, 0, "references", references);
+    for (std::size_t e : entry_order) layout.reference_pages[book.entries[e].slug] = kTextFolder + references;
+  };
   if (book.chapters.empty()) {
     for (std::size_t e : entry_order) add_entry(e);
+    add_book_references();
     return layout;
   }
 
@@ -72,9 +80,19 @@ BookLayout plan_layout(const model::Book& book, bool has_cover) {
     }
     const std::string file = names.allocate(portable_name(ch.id, "chapter"), "xhtml");
     add(PageKind::Chapter, c, ++chapter_number, "doc-" + file.substr(0, file.size() - 6), file);
+    std::vector<std::size_t> here;
     for (std::size_t e : ch.entries)
-      if (entry_files.count(e) != 0 && emitted.insert(e).second) add_entry(e);
+      if (entry_files.count(e) != 0 && emitted.insert(e).second) {
+        add_entry(e);
+        here.push_back(e);
+      }
+    if (book.meta.bibliography_placement == "chapter" && !ch.bibliography.empty()) {
+      const std::string refs = names.allocate(portable_name(ch.id + "-references", "references"), "xhtml");
+      add(PageKind::References, c, chapter_number, "doc-" + refs.substr(0, refs.size() - 6), refs);
+      for (std::size_t e : here) layout.reference_pages[book.entries[e].slug] = kTextFolder + refs;
+    }
   }
+  add_book_references();
   return layout;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Which XHTML documents the EPUB holds, in reading order, and where each one lives:
-// front matter, the contents page, part and chapter title pages, one document per entry.
+// front matter, the contents page, part and chapter title pages, one document per entry,
+// and the References documents the bibliography placement asks for.
 #include <cstddef>
 #include <map>
 #include <string>
@@ -10,7 +11,9 @@
 
 namespace quire::epub {
 
-enum class PageKind { Cover, TitlePage, Copyright, Contents, Part, Chapter, Entry };
+// References: the book's bibliography (number 0) or a chapter's (index = chapter), with
+// placement `book` or `chapter`; placement `entry` keeps it inside each entry's document.
+enum class PageKind { Cover, TitlePage, Copyright, Contents, Part, Chapter, Entry, References };
 
 struct Page {
   PageKind kind = PageKind::Entry;
@@ -23,6 +26,8 @@ struct Page {
 struct BookLayout {
   std::vector<Page> pages;                         // spine order
   std::map<std::string, std::string> entry_hrefs;  // entry slug -> href of its document
+  // entry slug -> href of the References document its citations link to (none: its own)
+  std::map<std::string, std::string> reference_pages;
 
   // The first page of `kind`, or nullptr.
   const Page* find(PageKind kind) const;

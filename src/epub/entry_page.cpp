@@ -1,6 +1,7 @@
 #include "epub/entry_page.h"
 
 #include "epub/attribution.h"
+#include "epub/references_page.h"
 #include "epub/timestamps.h"
 #include "epub/url_text.h"
 #include "epub/xhtml_content.h"
@@ -31,6 +32,25 @@ void add_attribution(XMLElement* parent, const model::Book& book, const model::E
   }
 }
 
+// Where the entry's citations link: its own References section (placement entry), or the
+// References document that lists the works it cites.
+std::map<std::string, std::string> reference_hrefs(const model::Book& book, const model::Entry& entry,
+                                                   const BookLayout& layout) {
+  std::map<std::string, std::string> out;
+  if (!entry.bibliography.empty()) {
+    for (const model::BibEntry& b : entry.bibliography) out[b.id] = "#" + reference_id(b.id);
+    return out;
+  }
+  const auto page = layout.reference_pages.find(entry.slug);
+  if (page == layout.reference_pages.end()) return out;
+  const std::vector<model::BibEntry>* list = &book.bibliography;
+  for (const Page& p : layout.pages)
+    if (p.kind == PageKind::References && p.href == page->second && p.number > 0) list = &book.chapters[p.index].bibliography;
+  const std::string href = from_text_folder(page->second);
+  for (const model::BibEntry& b : *list) out[b.id] = href + "#" + reference_id(b.id);
+  return out;
+}
+
 }  // namespace
 
 std::string entry_page(const model::Book& book, const model::Entry& entry, const BookLayout& layout,
@@ -42,8 +62,10 @@ std::string entry_page(const model::Book& book, const model::Entry& entry, const
   article->SetAttribute("class", "entry");
   add_text_element(article, "h1", title);
 
-  XhtmlContent content(ContentContext{entry, layout.entry_hrefs, anchors, images, diags});
+  const auto references = reference_hrefs(book, entry, layout);
+  XhtmlContent content(ContentContext{entry, layout.entry_hrefs, anchors, images, diags, references});
   content.blocks(article, entry.body);
+  if (!entry.bibliography.empty()) add_references_section(article, entry.bibliography, 2);
   content.footnotes(article);
   add_attribution(article, book, entry);
   return doc.to_string();

@@ -11,6 +11,7 @@
 #include "epub/image_catalog.h"
 #include "epub/navigation.h"
 #include "epub/package_document.h"
+#include "epub/references_page.h"
 #include "epub/xhtml_content.h"
 #include "epub/zip_archive.h"
 #include "util/files.h"
@@ -37,6 +38,8 @@ std::string render_page(const model::Book& book, const Page& page, const BookLay
     case PageKind::Chapter: return chapter_page(book.meta, book.chapters[page.index], page.number);
     case PageKind::Entry:
       return entry_page(book, book.entries[page.index], layout, anchors, images, diags);
+    case PageKind::References:
+      return references_page(book.meta, page.number > 0 ? book.chapters[page.index].bibliography : book.bibliography);
     case PageKind::Contents: break;  // written once the table of contents is known
   }
   return {};

@@ -90,6 +90,15 @@ std::vector<TocNode> build_toc(const model::Book& book, const BookLayout& layout
         }
         break;
       }
+      case PageKind::References: {
+        TocNode node{"References", page.href, {}};
+        if (page.number > 0 && in_chapter) {
+          (*chapter_list)[chapter_pos].children.push_back(std::move(node));
+        } else {
+          toc.push_back(std::move(node));
+        }
+        break;
+      }
       default:
         break;
     }
@@ -131,6 +140,8 @@ std::string nav_document(const model::Metadata& meta, const BookLayout& layout,
       break;
     }
   if (const Page* p = layout.find(PageKind::Copyright)) landmark("copyright-page", "Copyright", p->href);
+  for (const Page& p : layout.pages)
+    if (p.kind == PageKind::References && p.number == 0) landmark("bibliography", "References", p.href);
   return doc.to_string();
 }
 

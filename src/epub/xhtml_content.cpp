@@ -256,8 +256,7 @@ void XhtmlContent::one_inline(XMLElement* parent, const model::Inline& in) {
         } else if constexpr (std::is_same_v<T, model::NoteRef>) {
           note_ref(parent, node);
         } else if constexpr (std::is_same_v<T, model::Citation>) {
-          XMLElement* span = add_text_element(parent, "span", node.source);
-          span->SetAttribute("class", "citation");
+          citation(parent, node);
         }
         // RawInline: raw markup is never passed through into the EPUB.
       },
@@ -324,7 +323,33 @@ std::string XhtmlContent::link_href(const model::Link& l, SourcePos pos) {
   return {};
 }
 
+void XhtmlContent::citation(XMLElement* parent, const model::Citation& c) {
+  XMLElement* span = add_element(parent, "span");
+  span->SetAttribute("class", "citation");
+  if (c.resolved) inlines(span, c.rendered);
+  else add_text(span, c.source);  // the citation pass reported why
+}
+
+// A cited work inside a citation, linked to its bibliography entry when it has one.
+void XhtmlContent::cite_link(XMLElement* parent, const model::Link& l) {
+  const auto href = ctx_.reference_hrefs.find(l.reference);
+  if (link_depth_ > 0 || href == ctx_.reference_hrefs.end()) {
+    inlines(parent, l.content);
+    return;
+  }
+  XMLElement* a = add_element(parent, "a");
+  a->SetAttribute("href", href->second.c_str());
+  a->SetAttribute("role", "doc-biblioref");
+  ++link_depth_;
+  inlines(a, l.content);
+  --link_depth_;
+}
+
 void XhtmlContent::link(XMLElement* parent, const model::Link& l, SourcePos pos) {
+  if (!l.reference.empty()) {
+    cite_link(parent, l);
+    return;
+  }
   const std::string href = link_depth_ > 0 ? std::string() : link_href(l, pos);
   if (href.empty()) {  // keep the text; a nested or broken link cannot be an <a>
     inlines(parent, l.content);

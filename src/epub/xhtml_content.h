@@ -21,6 +21,8 @@ struct ContentContext {
   const std::map<std::string, std::set<std::string>>& entry_anchors;  // slug -> ids in its document
   ImageCatalog& images;
   Diagnostics& diags;
+  // cited reference id -> href of its bibliography entry, as seen from this document
+  const std::map<std::string, std::string>& reference_hrefs;
 };
 
 class XhtmlContent {
@@ -44,6 +46,8 @@ class XhtmlContent {
   void figure(tinyxml2::XMLElement* parent, const model::Figure& f, SourcePos pos);
   void image(tinyxml2::XMLElement* parent, const model::Image& img, SourcePos pos);
   void link(tinyxml2::XMLElement* parent, const model::Link& l, SourcePos pos);
+  void citation(tinyxml2::XMLElement* parent, const model::Citation& c);
+  void cite_link(tinyxml2::XMLElement* parent, const model::Link& l);
   void note_ref(tinyxml2::XMLElement* parent, const model::NoteRef& r);
 
   // The href for a link, or "" when it cannot point anywhere valid (reported).

@@ -1,5 +1,6 @@
 #include "load/book_config.h"
 
+#include <filesystem>
 #include <optional>
 #include <vector>
 
@@ -24,8 +25,9 @@ namespace {
 //                           derived from the title, so it is stable across builds
 //   license                 SPDX id of a Creative Commons license; default CC-BY-SA-4.0
 //   bibliography            a BibTeX/CSL-JSON file, or a list of them, inside the book folder
-//   csl                     a citation style (.csl) file inside the book folder
-//   bibliography-placement  where references go: book, chapter or entry (not used yet)
+//   csl                     a citation style: a .csl file inside the book folder, or a style
+//                           id ("apa", "ieee") from quire's styles or the installed CSL styles
+//   bibliography-placement  where references go: book (default), chapter or entry
 //   cover                   cover image inside the book folder
 //   repository              URL of the book's sources, printed in the colophon
 //   version                 the edition's version ("1.2")
@@ -83,10 +85,12 @@ class ConfigReader {
                                        diags_))
             meta_.bibliography.push_back(*p);
     } else if (key == "csl") {
-      book_file(key, value, "citation style", meta_.csl);
+      read_csl(value);
     } else if (key == "bibliography-placement") {
       std::string placement;
-      if (text(key, value, placement) && !is_one_of(placement, kPlacements))
+      if (text(key, value, placement) && is_one_of(placement, kPlacements))
+        meta_.bibliography_placement = placement;
+      else if (!placement.empty())
         diags_.error(doc_.loc(value),
                      "'bibliography-placement' must be book, chapter or entry, not '" +
                          placement + "'" + did_you_mean_suffix(placement, kPlacements),
@@ -129,6 +133,22 @@ class ConfigReader {
     std::string rel;
     if (!text(key, value, rel)) return;
     if (auto p = check_book_file(dir_, rel, what, doc_.loc(value), diags_)) out = *p;
+  }
+
+  // A bare name ("apa", "quire.csl") not found in the book folder is a style the citation
+  // pass looks up in quire's styles and the installed CSL styles; a path must be a file
+  // inside the book folder.
+  void read_csl(const YAML::Node& value) {
+    std::string rel;
+    if (!text("csl", value, rel)) return;
+    std::error_code ec;
+    const bool bare = !rel.empty() && rel.find('/') == std::string::npos &&
+                      !std::filesystem::exists(std::filesystem::path(dir_.empty() ? "." : dir_) / rel, ec);
+    if (bare) {
+      meta_.csl = rel;
+      return;
+    }
+    if (auto p = check_book_file(dir_, rel, "citation style", doc_.loc(value), diags_)) meta_.csl = *p;
   }
 
   void read_language(const YAML::Node& value) {

@@ -27,6 +27,12 @@ struct License {
   std::string url;         // canonical deed URL
 };
 
+// One formatted work of a bibliography; `id` is the reference's key (citations link to it).
+struct BibEntry {
+  std::string id;
+  Inlines content;
+};
+
 struct Metadata {
   std::string title;
   std::string subtitle;
@@ -43,7 +49,9 @@ struct Metadata {
   std::string description;                // blurb for the package metadata, or ""
   std::vector<std::string> keywords;      // subjects for the package metadata
   std::string publisher;                  // or ""
-  std::string csl;                        // citation style file relative to the book folder, or ""
+  std::string csl;                        // citation style: a file relative to the book folder,
+                                          // a style id ("apa"), or "" for the house style
+  std::string bibliography_placement = "book";  // book | chapter | entry
   std::string style;                      // stylesheet choice, as written in book.yaml, or ""
 };
 
@@ -55,6 +63,7 @@ struct Entry {
   std::map<std::string, Field> fields;  // the whole front matter
   Blocks body;
   std::vector<Note> notes;  // in number order after the numbering pass
+  std::vector<BibEntry> bibliography;  // the works it cites, with placement `entry`
   SourceLoc loc;            // the file, at line 1
 };
 
@@ -75,6 +84,7 @@ struct Chapter {
   std::vector<std::size_t> entries;  // indices into Book::entries, in reading order
   int part = -1;                 // index into Book::parts, or -1
   SourceLoc loc;                 // where book.yaml defines it
+  std::vector<BibEntry> bibliography;  // the works its entries cite, with placement `chapter`
 };
 
 struct Part {
@@ -88,6 +98,7 @@ struct Book {
   std::vector<Entry> entries;  // in file-name order, as loaded
   std::vector<Part> parts;
   std::vector<Chapter> chapters;
+  std::vector<BibEntry> bibliography;  // every cited work, with placement `book`
 };
 
 }  // namespace quire::model

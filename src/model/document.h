@@ -34,6 +34,7 @@ struct Link {
   bool internal = false;   // set by the link pass when target is an entry of the book
   std::string entry_slug;  // target entry, when internal
   std::string anchor;      // element id inside the target entry ("" = its top)
+  std::string reference;   // set inside a resolved citation: the cited bibliography entry's id
 };
 
 struct Image {
@@ -61,11 +62,16 @@ struct CiteItem {
 };
 
 // A citation: `[see @a, p. 12; @b]` (bracketed) or `@a [p. 12]` (in text). Until the
-// citation processor resolves it, writers render `source` verbatim.
+// citation processor resolves it, writers render `source` verbatim; once resolved,
+// `rendered` holds the formatted citation, each cited work's part wrapped in a Link whose
+// `reference` names its bibliography entry.
 struct Citation {
   std::vector<CiteItem> items;
   bool in_text = false;
   std::string source;
+  bool resolved = false;
+  Inlines rendered;
+  std::vector<std::string> references;  // ids of the cited works that exist, in cited order
 };
 
 // Raw markup from the author; dropped (with a warning) by the reader, kept here only

@@ -52,9 +52,11 @@ TEST_F(Pipeline, OrdersResolvesAndWritesTheEpub) {
   auto result = driver::build_book(options(), diags);
   ASSERT_TRUE(result.ok) << messages(diags);
   EXPECT_TRUE(diags.all().empty()) << messages(diags);
-  ASSERT_EQ(result.written.size(), 1u);
+  ASSERT_EQ(result.written.size(), 2u);
   EXPECT_EQ(fs::path(result.written[0]).filename(), "tiny-book.epub");
   EXPECT_GT(fs::file_size(result.written[0]), 1000u);
+  EXPECT_EQ(fs::path(result.written[1]).filename(), "tiny-book.pdf");
+  EXPECT_GT(fs::file_size(result.written[1]), 1000u);
 
   Diagnostics again;
   auto book = driver::prepare_book(options(), again);

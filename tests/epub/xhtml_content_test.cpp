@@ -25,12 +25,13 @@ Rendered render_blocks(model::Blocks blocks) {
   for (auto& b : blocks) entry.body.push_back(std::move(b));
   const std::map<std::string, std::string> hrefs{{"here", "text/here.xhtml"}, {"there", "text/there.xhtml"}};
   const std::map<std::string, std::set<std::string>> anchors{{"here", anchor_ids(entry)}, {"there", {"intro"}}};
+  const std::map<std::string, std::string> references{{"doe2020", "references.xhtml#ref-doe2020"}};
   Rendered out;
   ImageCatalog images(QUIRE_TEST_DATA "/epub", out.diags);
   tinyxml2::XMLDocument doc;
   tinyxml2::XMLElement* root = doc.NewElement("div");
   doc.InsertEndChild(root);
-  XhtmlContent writer(ContentContext{entry, hrefs, anchors, images, out.diags});
+  XhtmlContent writer(ContentContext{entry, hrefs, anchors, images, out.diags, references});
   writer.blocks(root, entry.body);
   out.xml = to_xml_string(doc);
   return out;

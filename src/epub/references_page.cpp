@@ -1,0 +1,64 @@
+#include "epub/references_page.h"
+
+#include <type_traits>
+
+#include "epub/inline_text.h"
+#include "epub/xhtml_document.h"
+#include "epub/xml_text.h"
+
+namespace quire::epub {
+namespace {
+
+using tinyxml2::XMLElement;
+
+constexpr const char* kTitle = "References";
+
+// Formatted entries hold text, emphasis and strong emphasis; anything else is kept as text.
+void add_inlines(XMLElement* parent, const model::Inlines& inlines) {
+  for (const model::Inline& in : inlines) {
+    std::visit(
+        [&](const auto& node) {
+          using T = std::decay_t<decltype(node)>;
+          if constexpr (std::is_same_v<T, model::Text>) {
+            add_text(parent, node.text);
+          } else if constexpr (std::is_same_v<T, model::Emph>) {
+            add_inlines(add_element(parent, "em"), node.content);
+          } else if constexpr (std::is_same_v<T, model::Strong>) {
+            add_inlines(add_element(parent, "strong"), node.content);
+          } else {
+            add_text(parent, plain_text(model::Inlines{in}));
+          }
+        },
+        in.node);
+  }
+}
+
+}  // namespace
+
+std::string reference_id(const std::string& key) { return "ref-" + key; }
+
+void add_references_section(XMLElement* parent, const std::vector<model::BibEntry>& entries,
+                            int heading_level) {
+  XMLElement* section = add_element(parent, "section");
+  section->SetAttribute("class", "references");
+  section->SetAttribute("epub:type", "bibliography");
+  section->SetAttribute("role", "doc-bibliography");
+  const std::string heading = "h" + std::to_string(heading_level);
+  add_text_element(section, heading.c_str(), kTitle);
+  // The style prints any numbering itself ("[1]", "1."), so the list adds no markers.
+  XMLElement* list = add_element(section, "ul");
+  list->SetAttribute("class", "reference-list");
+  for (const model::BibEntry& e : entries) {
+    XMLElement* li = add_element(list, "li");
+    li->SetAttribute("id", xml_safe(reference_id(e.id)).c_str());
+    add_inlines(li, e.content);
+  }
+}
+
+std::string references_page(const model::Metadata& meta, const std::vector<model::BibEntry>& entries) {
+  XhtmlDocument doc(meta.language, kTitle, "../styles/epub.css");
+  add_references_section(doc.body(), entries, 1);
+  return doc.to_string();
+}
+
+}  // namespace quire::epub

@@ -1,0 +1,24 @@
+#pragma once
+// The bibliography in XHTML: the list of formatted works, each with the id its citations
+// link to, as a References document of its own (placement book or chapter) or as the
+// section that closes an entry (placement entry).
+#include <string>
+#include <vector>
+
+#include <tinyxml2.h>
+
+#include "model/book.h"
+
+namespace quire::epub {
+
+// A complete XHTML document for text/.
+std::string references_page(const model::Metadata& meta, const std::vector<model::BibEntry>& entries);
+
+// Appends `<section role="doc-bibliography">` with a heading of `heading_level` to `parent`.
+void add_references_section(tinyxml2::XMLElement* parent, const std::vector<model::BibEntry>& entries,
+                            int heading_level);
+
+// The id a bibliography entry carries, and so the fragment citations link to.
+std::string reference_id(const std::string& key);
+
+}  // namespace quire::epub

@@ -1,0 +1,303 @@
+#include "layout/block_layout.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include "epub/attribution.h"
+#include "epub/timestamps.h"
+#include "layout/figure_layout.h"
+#include "layout/table_layout.h"
+#include "license/licenses.h"
+#include "model/plain_text.h"
+
+namespace quire::layout {
+
+namespace {
+
+const typeset::TypeSize& heading_size(const typeset::PrintStyle& s, int level) {
+  if (level <= 1) return s.entry;
+  if (level == 2) return s.section;
+  return s.subsection;
+}
+
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::string line;
+  std::istringstream in(text);
+  while (std::getline(in, line)) {
+    std::string expanded;
+    for (char c : line) {
+      if (c == '\t')
+        expanded.append(4 - expanded.size() % 4, ' ');
+      else
+        expanded += c;
+    }
+    out.push_back(expanded);
+  }
+  while (!out.empty() && out.back().empty()) out.pop_back();
+  return out;
+}
+
+// Runs of spaces inside a line stay as typed (see inline_runs' code_text); the line's
+// indentation becomes its left indent, since a paragraph's leading space is dropped.
+std::string keep_spaces(const std::string& line) {
+  std::string out;
+  bool prev_space = false;
+  for (char c : line) {
+    if (c == ' ' && prev_space) {
+      out += "\u00A0";
+      continue;
+    }
+    prev_space = c == ' ';
+    out += c;
+  }
+  return out;
+}
+
+// The label of a list item: a bullet by depth, or the number.
+std::string list_label(const model::List& list, std::size_t index, int depth, const model::ListItem& item) {
+  if (item.task) return *item.task ? "\u2611" : "\u2610";
+  if (list.ordered) return std::to_string(list.start + static_cast<int>(index)) + ".";
+  static const char* const kBullets[] = {"\u2022", "\u2013", "\u2022"};
+  return kBullets[depth % 3];
+}
+
+int list_depth(const Frame& frame, double body_size) { return static_cast<int>(frame.left / (body_size * 1.8)); }
+
+}  // namespace
+
+void BlockLayout::blocks(const model::Blocks& blocks, const Frame& frame, VList& out) {
+  const double gap = frame.text.leading / 2;
+  bool prev_para = false;
+  bool first = true;
+  for (const auto& block : blocks) {
+    const bool is_para = std::holds_alternative<model::Paragraph>(block.node);
+    const bool is_heading = std::holds_alternative<model::Heading>(block.node);
+    if (!first && !is_heading) out.emplace_back(VGlue{is_para && prev_para ? 0 : gap});
+    std::visit(
+        [&](const auto& b) {
+          using T = std::decay_t<decltype(b)>;
+          if constexpr (std::is_same_v<T, model::Paragraph>) {
+            paragraph_block(b.content, frame, prev_para && frame.indent_paragraphs, block.pos, out);
+          } else if constexpr (std::is_same_v<T, model::Heading>) {
+            heading(b.content, std::max(2, b.level), b.id.empty() ? "" : dest_name(entry_slug_, b.id),
+                    b.id.empty() ? -1 : entry_outline_ + (b.level <= 2 ? 1 : 2), frame, out);
+          } else if constexpr (std::is_same_v<T, model::CodeBlock>) {
+            code(b, frame, out);
+          } else if constexpr (std::is_same_v<T, model::BlockQuote>) {
+            Frame inner = frame;
+            inner.left += frame.text.size * 1.5;
+            inner.right += frame.text.size * 1.5;
+            inner.indent_paragraphs = false;
+            this->blocks(b.content, inner, out);
+          } else if constexpr (std::is_same_v<T, model::List>) {
+            list(b, frame, out);
+          } else if constexpr (std::is_same_v<T, model::Table>) {
+            layout_table(b, frame, env_, out);
+          } else if constexpr (std::is_same_v<T, model::Figure>) {
+            layout_figure(b, frame, env_, b.id.empty() ? "" : dest_name(entry_slug_, b.id), out);
+          } else if constexpr (std::is_same_v<T, model::ThematicBreak>) {
+            rule(frame, out);
+          }
+        },
+        block.node);
+    prev_para = is_para;
+    first = false;
+  }
+}
+
+void BlockLayout::paragraph_block(const model::Inlines& content, const Frame& frame, bool indent, SourcePos pos,
+                                  VList& out) {
+  std::vector<typeset::StyledRun> runs;
+  append_runs(content, text_style(frame.text), env_.exists, runs, env_.reference_prefix);
+  if (runs.empty()) return;
+  ParaFormat f;
+  f.width = env_.style.text_width();
+  f.left = frame.left;
+  f.right = frame.right;
+  f.first_indent = indent ? env_.style.indent : 0;
+  f.leading = frame.text.leading;
+  f.body = frame.text.size == env_.style.body.size;
+  append_lines(out, env_.setter.lines(paragraph(std::move(runs), env_, frame.source, pos), f));
+}
+
+void BlockLayout::heading(const model::Inlines& content, int level, const std::string& dest, int outline_level,
+                          const Frame& frame, VList& out, const std::string& toc_key) {
+  const typeset::TypeSize& size = heading_size(env_.style, level);
+  const double body = env_.style.body.leading;
+  if (level > 1 && !out.empty()) out.emplace_back(VGlue{level == 2 ? body * 1.25 : body * 0.75});
+  Mark mark;
+  mark.dest = dest;
+  mark.outline_level = outline_level;
+  mark.title = model::plain_text(content);
+  mark.toc_key = toc_key;
+  out.emplace_back(std::move(mark));
+  std::vector<typeset::StyledRun> runs;
+  append_runs(content, text_style(size, level >= 3, level == 2), env_.exists, runs, env_.reference_prefix);
+  ParaFormat f;
+  f.width = env_.style.text_width();
+  f.left = frame.left;
+  f.right = frame.right;
+  f.leading = size.leading;
+  f.alignment = typeset::Alignment::Ragged;
+  f.hyphenate = false;
+  append_lines(out, env_.setter.lines(paragraph(std::move(runs), env_, frame.source), f), kNever, kNever);
+  out.emplace_back(VPenalty{kNever});
+  out.emplace_back(VGlue{level <= 1 ? body : body * 0.25});
+}
+
+void BlockLayout::list(const model::List& list, const Frame& frame, VList& out) {
+  const typeset::TypeSize& t = frame.text;
+  const int depth = list_depth(frame, env_.style.body.size);
+  // The label column: wide enough for the longest number.
+  double label_col = t.size * 1.5;
+  std::vector<TextArt> labels;
+  std::vector<double> widths;
+  for (std::size_t i = 0; i < list.items.size(); ++i) {
+    double w = 0;
+    auto run = typeset::StyledRun{list_label(list, i, depth, list.items[i]), text_style(t)};
+    labels.push_back(env_.setter.single_line(paragraph({run}, env_), w));
+    widths.push_back(w);
+    label_col = std::max(label_col, w + t.size * 0.6);
+  }
+  Frame inner = frame;
+  inner.left += label_col;
+  inner.indent_paragraphs = false;
+  for (std::size_t i = 0; i < list.items.size(); ++i) {
+    if (i > 0) out.emplace_back(VGlue{list.tight ? 0 : t.leading / 2});
+    VList item;
+    blocks(list.items[i].content, inner, item);
+    auto first_box = std::find_if(item.begin(), item.end(), [](const VItem& v) { return std::holds_alternative<VBox>(v); });
+    if (first_box == item.end()) {
+      VBox empty;
+      empty.height = line_height(t.leading);
+      empty.depth = line_depth(t.leading);
+      item.emplace_back(std::move(empty));
+      first_box = item.end() - 1;
+    }
+    TextArt label = labels[i];
+    label.x = inner.left - widths[i] - t.size * 0.5;
+    std::get<VBox>(*first_box).art.push_back(std::move(label));
+    for (auto& v : item) out.push_back(std::move(v));
+  }
+}
+
+void BlockLayout::code(const model::CodeBlock& code, const Frame& frame, VList& out) {
+  const typeset::TypeSize& t = env_.style.code;
+  const auto mono = text_style(t, false, false, typeset::FontRole::Mono);
+  double mark_width = 0;
+  const TextArt mark = env_.setter.single_line(paragraph({{"\u21AA", mono}}, env_), mark_width);
+  ParaFormat f;
+  f.width = env_.style.text_width();
+  f.left = frame.left + env_.style.body.size;
+  f.right = frame.right;
+  f.leading = t.leading;
+  f.alignment = typeset::Alignment::Ragged;
+  f.hyphenate = false;
+  f.continuation_indent = mark_width + t.size * 0.4;
+  f.continuation_mark = &mark;
+  double char_width = 0;
+  env_.setter.single_line(paragraph({{"0", mono}}, env_), char_width);
+  const double base_left = f.left;
+  std::vector<VBox> lines;
+  for (const std::string& line : split_lines(code.text)) {
+    const std::size_t indent = line.find_first_not_of(' ');
+    if (indent == std::string::npos) {
+      VBox blank;
+      blank.height = line_height(t.leading);
+      blank.depth = line_depth(t.leading);
+      lines.push_back(std::move(blank));
+      continue;
+    }
+    f.left = std::min(base_left + static_cast<double>(indent) * char_width, f.width / 2);
+    for (auto& box : env_.setter.lines(paragraph({{keep_spaces(line.substr(indent)), mono}}, env_, frame.source), f))
+      lines.push_back(std::move(box));
+  }
+  append_lines(out, std::move(lines), 50, kNever);
+}
+
+void BlockLayout::rule(const Frame& frame, VList& out) {
+  double w = 0;
+  TextArt stars = env_.setter.single_line(paragraph({{"*\u2003*\u2003*", text_style(frame.text)}}, env_), w);
+  const double width = env_.style.text_width() - frame.left - frame.right;
+  stars.x = frame.left + (width - w) / 2;
+  VBox box;
+  box.height = line_height(frame.text.leading);
+  box.depth = line_depth(frame.text.leading);
+  box.art.push_back(std::move(stars));
+  out.emplace_back(std::move(box));
+}
+
+void BlockLayout::notes(const model::Entry& entry, const Frame& frame, VList& out) {
+  if (entry.notes.empty()) return;
+  heading({model::Inline{model::Text{"Notes"}, {}}}, 3, "", -1, frame, out);
+  Frame inner = frame;
+  inner.text = env_.style.small;
+  inner.indent_paragraphs = false;
+  model::List list;
+  list.ordered = true;
+  list.start = entry.notes.front().number > 0 ? entry.notes.front().number : 1;
+  list.tight = true;
+  for (const auto& note : entry.notes) list.items.push_back({note.content, std::nullopt});
+  this->list(list, inner, out);
+}
+
+void BlockLayout::attribution(const model::Book& book, const model::Entry& entry, const Frame& frame, VList& out) {
+  const auto& authors = entry.authors.empty() ? book.meta.authors : entry.authors;
+  const auto style = text_style(env_.style.small, true);
+  std::vector<typeset::StyledRun> runs{{epub::copyright_notice(epub::utc_year(book.meta.modified), authors) + ".", style}};
+  if (!book.meta.license.name.empty()) {
+    runs.push_back({" This entry is ", style});
+    typeset::TextStyle link = style;
+    if (!book.meta.license.url.empty()) link.link = "uri:" + book.meta.license.url;
+    runs.push_back({license::licensed_under(book.meta.license), link});
+    runs.push_back({".", style});
+  }
+  ParaFormat f;
+  f.width = env_.style.text_width();
+  f.left = frame.left;
+  f.leading = env_.style.small.leading;
+  f.alignment = typeset::Alignment::Ragged;
+  out.emplace_back(VGlue{env_.style.body.leading});
+  append_lines(out, env_.setter.lines(paragraph(std::move(runs), env_, frame.source), f), 0, kNever);
+}
+
+void BlockLayout::references(const std::vector<model::BibEntry>& entries, const std::string& prefix, VList& out) {
+  const typeset::TypeSize& t = env_.style.small;
+  ParaFormat f;
+  f.width = env_.style.text_width();
+  f.leading = t.leading;
+  f.alignment = typeset::Alignment::Ragged;
+  f.continuation_indent = env_.style.indent;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    std::vector<typeset::StyledRun> runs;
+    append_runs(entries[i].content, text_style(t), env_.exists, runs, env_.reference_prefix);
+    if (runs.empty()) continue;
+    if (i > 0) out.emplace_back(VGlue{t.leading * 0.25});
+    Mark mark;
+    mark.dest = prefix + entries[i].id;
+    out.emplace_back(std::move(mark));
+    append_lines(out, env_.setter.lines(paragraph(std::move(runs), env_), f));
+  }
+}
+
+void BlockLayout::entry(const model::Book& book, const model::Entry& entry, int outline_level, VList& out) {
+  entry_slug_ = entry.slug;
+  entry_outline_ = outline_level;
+  if (book.meta.bibliography_placement == "entry") env_.reference_prefix = "ref-" + entry.slug + "-";
+  Frame frame;
+  frame.text = env_.style.body;
+  frame.source = entry.loc.path;
+  const std::string title = entry.title.empty() ? entry.slug : entry.title;
+  heading({model::Inline{model::Text{title}, {}}}, 1, dest_name(entry.slug, ""), outline_level, frame, out,
+          "entry:" + entry.slug);
+  blocks(entry.body, frame, out);
+  if (!entry.notes.empty()) notes(entry, frame, out);
+  if (book.meta.bibliography_placement == "entry" && !entry.bibliography.empty()) {
+    heading({model::Inline{model::Text{"References"}, {}}}, 3, "", -1, frame, out);
+    references(entry.bibliography, env_.reference_prefix, out);
+  }
+  attribution(book, entry, frame, out);
+}
+
+}  // namespace quire::layout

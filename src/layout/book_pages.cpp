@@ -1,0 +1,234 @@
+#include "layout/book_pages.h"
+
+#include <set>
+
+#include "layout/block_layout.h"
+#include "layout/front_matter.h"
+
+namespace quire::layout {
+
+namespace {
+
+using typeset::Alignment;
+
+void block_dests(const std::string& slug, const model::Blocks& blocks, std::set<std::string>& out) {
+  for (const auto& b : blocks) {
+    if (const auto* h = std::get_if<model::Heading>(&b.node)) {
+      if (!h->id.empty()) out.insert(dest_name(slug, h->id));
+    } else if (const auto* f = std::get_if<model::Figure>(&b.node)) {
+      if (!f->id.empty()) out.insert(dest_name(slug, f->id));
+    } else if (const auto* q = std::get_if<model::BlockQuote>(&b.node)) {
+      block_dests(slug, q->content, out);
+    } else if (const auto* l = std::get_if<model::List>(&b.node)) {
+      for (const auto& item : l->items) block_dests(slug, item.content, out);
+    }
+  }
+}
+
+// Every destination the layout places (as block layout names them), so links are made only
+// to places that exist.
+std::set<std::string> collect_dests(const model::Book& book) {
+  std::set<std::string> out{"contents"};
+  const std::string& placement = book.meta.bibliography_placement;
+  auto refs = [&out](const std::vector<model::BibEntry>& list, const std::string& prefix) {
+    for (const auto& b : list) out.insert(prefix + b.id);
+  };
+  for (const auto& p : book.parts) out.insert("part-" + p.id);
+  for (const auto& ch : book.chapters) {
+    out.insert("chapter-" + ch.id);
+    for (const std::size_t e : ch.entries) {
+      const auto& entry = book.entries[e];
+      out.insert(dest_name(entry.slug, ""));
+      block_dests(entry.slug, entry.body, out);
+      if (placement == "entry") refs(entry.bibliography, "ref-" + entry.slug + "-");
+    }
+    if (placement == "chapter" && !ch.bibliography.empty()) {
+      out.insert("references-" + ch.id);
+      refs(ch.bibliography, "ref-" + ch.id + "-");
+    }
+  }
+  if (placement == "book" && !book.bibliography.empty()) {
+    out.insert("references");
+    refs(book.bibliography, "ref-");
+  }
+  return out;
+}
+
+void division_title(LayoutEnv& env, const std::string& title, const typeset::TypeSize& size, Alignment align,
+                    VList& out) {
+  ParaFormat f;
+  f.width = env.style.text_width();
+  f.leading = size.leading;
+  f.alignment = align;
+  f.hyphenate = false;
+  append_lines(out, env.setter.lines(paragraph({{title, text_style(size)}}, env), f), kNever, kNever);
+}
+
+void layout_body(const model::Book& book, LayoutEnv& env, VList& out) {
+  const auto& s = env.style;
+  BlockLayout blocks(env);
+  int part = -1;
+  for (const auto& ch : book.chapters) {
+    const bool in_part = ch.part >= 0 && static_cast<std::size_t>(ch.part) < book.parts.size();
+    if (in_part && ch.part != part) {
+      part = ch.part;
+      const auto& p = book.parts[static_cast<std::size_t>(part)];
+      out.emplace_back(PageBreak{true});
+      Mark m;
+      m.dest = "part-" + p.id;
+      m.outline_level = 0;
+      m.title = p.title;
+      m.chapter_start = true;
+      m.chapter = p.title;
+      m.opening = true;
+      m.toc_key = "part:" + p.id;
+      out.emplace_back(std::move(m));
+      out.emplace_back(strut(s.part_sink));
+      division_title(env, p.title, s.part, Alignment::Centered, out);
+    }
+    const int level = in_part ? 1 : 0;
+    out.emplace_back(PageBreak{true});
+    Mark m;
+    m.dest = "chapter-" + ch.id;
+    m.outline_level = level;
+    m.title = ch.title;
+    m.chapter_start = true;
+    m.chapter = ch.title;
+    m.opening = true;
+    m.toc_key = "chapter:" + ch.id;
+    out.emplace_back(std::move(m));
+    out.emplace_back(strut(s.chapter_sink));
+    division_title(env, ch.title, s.chapter, Alignment::Ragged, out);
+    out.emplace_back(VPenalty{kNever});
+    out.emplace_back(VGlue{s.body.leading * 2});
+    const bool chapter_refs = book.meta.bibliography_placement == "chapter" && !ch.bibliography.empty();
+    if (chapter_refs) env.reference_prefix = "ref-" + ch.id + "-";
+    for (std::size_t k = 0; k < ch.entries.size(); ++k) {
+      if (k > 0) out.emplace_back(PageBreak{false});
+      blocks.entry(book, book.entries[ch.entries[k]], level + 1, out);
+    }
+    if (chapter_refs) {
+      out.emplace_back(PageBreak{false});
+      Frame frame;
+      frame.text = s.body;
+      blocks.heading({model::Inline{model::Text{"References"}, {}}}, 1, "references-" + ch.id, level + 1, frame, out,
+                     "references:" + ch.id);
+      blocks.references(ch.bibliography, env.reference_prefix, out);
+    }
+    env.reference_prefix = "ref-";
+  }
+  if (book.meta.bibliography_placement == "book" && !book.bibliography.empty()) {
+    out.emplace_back(PageBreak{true});
+    Mark m;
+    m.dest = "references";
+    m.outline_level = 0;
+    m.title = "References";
+    m.chapter_start = true;
+    m.chapter = "References";
+    m.opening = true;
+    m.toc_key = "references";
+    out.emplace_back(std::move(m));
+    out.emplace_back(strut(s.chapter_sink));
+    division_title(env, "References", s.chapter, Alignment::Ragged, out);
+    out.emplace_back(VPenalty{kNever});
+    out.emplace_back(VGlue{s.body.leading * 2});
+    blocks.references(book.bibliography, "ref-", out);
+  }
+}
+
+std::map<std::string, std::string> read_numbers(const std::vector<Page>& pages, int first) {
+  std::map<std::string, std::string> out;
+  for (std::size_t i = 0; i < pages.size(); ++i)
+    for (const auto& pm : pages[i].marks)
+      if (!pm.mark.toc_key.empty() && !out.count(pm.mark.toc_key))
+        out[pm.mark.toc_key] = std::to_string(first + static_cast<int>(i));
+  return out;
+}
+
+}  // namespace
+
+std::string roman(int n) {
+  static const std::pair<int, const char*> kDigits[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"},
+                                                        {100, "c"},  {90, "xc"},  {50, "l"},  {40, "xl"},
+                                                        {10, "x"},   {9, "ix"},   {5, "v"},   {4, "iv"},
+                                                        {1, "i"}};
+  std::string out;
+  for (const auto& [value, digits] : kDigits)
+    while (n >= value) {
+      out += digits;
+      n -= value;
+    }
+  return out;
+}
+
+std::unique_ptr<BookPages> layout_book(const model::Book& book, const typeset::PrintStyle& style,
+                                       ParagraphSetter& setter, Diagnostics& diags) {
+  auto result = std::make_unique<BookPages>();
+  const std::set<std::string> dests = collect_dests(book);
+  LayoutEnv env{style, setter, book.meta.language, book.root, [&dests](const std::string& d) { return dests.count(d) > 0; },
+                diags};
+  const PageGeometry geometry{style.text_height(), style.body.size, style.body.leading, line_depth(style.body.leading)};
+  const PageBuilder builder(geometry);
+  layout_body(book, env, result->body);
+  result->body_pages = builder.build(result->body, 1);
+
+  // The body's folios start at 1 whatever the front matter's length, so the contents are
+  // correct once they carry the numbers read from the body; the loop stops when a pass reads
+  // the numbers the previous one set.
+  std::map<std::string, std::string> numbers;
+  for (int pass = 1; pass <= 5; ++pass) {
+    result->front.clear();
+    title_pages(book, env, result->front);
+    contents(book, env, numbers, result->front);
+    result->front_pages = builder.build(result->front, 1);
+    result->contents_passes = pass;
+    auto found = read_numbers(result->body_pages, 1);
+    if (found == numbers) break;
+    numbers = std::move(found);
+  }
+  result->numbers = numbers;
+  if (result->front_pages.size() % 2 == 1) {
+    Page blank;
+    blank.blank = true;
+    result->front_pages.push_back(std::move(blank));
+  }
+
+  const std::string book_title = book.meta.title.empty() ? book.meta.slug : book.meta.title;
+  auto head_text = [&](const std::string& which, const Page& p) -> std::string {
+    if (which == "book") return book_title;
+    if (which == "chapter") return p.chapter;
+    return {};
+  };
+  bool in_contents = false;
+  for (std::size_t i = 0; i < result->front_pages.size(); ++i) {
+    const Page& p = result->front_pages[i];
+    PrintedPage pp;
+    pp.page = &p;
+    pp.label = roman(static_cast<int>(i) + 1);
+    pp.recto = i % 2 == 0;
+    for (const auto& pm : p.marks)
+      if (pm.mark.dest == "contents") in_contents = true;
+    if (in_contents && !p.blank) {
+      pp.folio = pp.label;
+      pp.folio_at_foot = p.opening;
+      if (!p.opening) pp.head = "Contents";
+    }
+    result->pages.push_back(std::move(pp));
+  }
+  for (std::size_t i = 0; i < result->body_pages.size(); ++i) {
+    const Page& p = result->body_pages[i];
+    PrintedPage pp;
+    pp.page = &p;
+    pp.label = std::to_string(i + 1);
+    pp.recto = i % 2 == 0;
+    if (!p.blank) {
+      pp.folio = style.folio == "none" ? "" : pp.label;
+      pp.folio_at_foot = p.opening;
+      if (!p.opening) pp.head = head_text(pp.recto ? style.recto_head : style.verso_head, p);
+    }
+    result->pages.push_back(std::move(pp));
+  }
+  return result;
+}
+
+}  // namespace quire::layout

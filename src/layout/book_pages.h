@@ -1,0 +1,44 @@
+#pragma once
+// The whole book laid out into pages: front matter (roman folios), then the body (arabic
+// from 1 on a recto), chapters opening on rectos, each entry on a new page, running heads
+// and folios decided per page, and the contents filled with the body's page numbers.
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostics.h"
+#include "layout/page_builder.h"
+#include "layout/paragraph_lines.h"
+#include "model/book.h"
+#include "typeset/print_style.h"
+
+namespace quire::layout {
+
+struct PrintedPage {
+  const Page* page = nullptr;
+  std::string label;        // the PDF page label: "iii", "12"
+  std::string folio;        // the printed page number, "" for none
+  bool folio_at_foot = false;  // openings: centred below the text block
+  std::string head;         // the running head, "" for none
+  bool recto = true;
+};
+
+struct BookPages {
+  // The lists own the boxes the pages point to.
+  VList front;
+  VList body;
+  std::vector<Page> front_pages;
+  std::vector<Page> body_pages;
+  std::vector<PrintedPage> pages;
+  std::map<std::string, std::string> numbers;  // contents key -> page label
+  int contents_passes = 0;
+};
+
+// Lowercase roman numerals: 1 -> "i", 14 -> "xiv".
+std::string roman(int n);
+
+std::unique_ptr<BookPages> layout_book(const model::Book& book, const typeset::PrintStyle& style,
+                                       ParagraphSetter& setter, Diagnostics& diags);
+
+}  // namespace quire::layout

@@ -1,0 +1,77 @@
+#pragma once
+// TeX's vertical list: what block layout produces and the page builder consumes. Boxes
+// (lines, table rows, figures) with the art they draw, glue between them, penalties that say
+// where a page may break and at what cost, forced page breaks, and marks (destinations,
+// outline entries, chapter starts) that travel with the material after them.
+#include <memory>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "typeset/line.h"
+#include "typeset/nodes.h"
+
+namespace quire::layout {
+
+// Positions in art are pt: x from the text block's left edge, y from the box's baseline
+// (down is positive, as in Cairo).
+struct TextArt {
+  std::shared_ptr<const typeset::NodeList> list;
+  typeset::SetLine line;
+  double x = 0;
+  double y = 0;
+};
+
+struct ImageArt {
+  std::string path;  // absolute
+  double x = 0;
+  double y = 0;  // top edge
+  double width = 0;
+  double height = 0;
+};
+
+struct RuleArt {
+  double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+  double thickness = 0.4;
+};
+
+using Art = std::variant<TextArt, ImageArt, RuleArt>;
+
+struct VBox {
+  double height = 0;  // above the baseline
+  double depth = 0;   // below it
+  std::vector<Art> art;
+  bool body_line = false;  // a line of body text (for statistics)
+};
+
+struct VGlue {
+  double size = 0;
+};
+
+// A place where the page may break, at a cost (TeX's penalties: >= 10000 never).
+struct VPenalty {
+  int value = 0;
+};
+
+// The material after this starts a new page; `recto`: an odd-numbered one.
+struct PageBreak {
+  bool recto = false;
+};
+
+// Information that lands on the page of the next box.
+struct Mark {
+  std::string dest;            // a named destination for links, "" when none
+  int outline_level = -1;      // >= 0: an outline entry at this depth
+  std::string title;           // the outline entry's title
+  bool chapter_start = false;  // a chapter (or part) starts: its title heads the rectos after it
+  std::string chapter;         // the chapter's title for running heads
+  bool opening = false;        // the page holding this mark has no running head
+  std::string toc_key;         // the key the contents use to find this page, "" when none
+};
+
+using VItem = std::variant<VBox, VGlue, VPenalty, PageBreak, Mark>;
+using VList = std::vector<VItem>;
+
+inline constexpr int kNever = 10000;
+
+}  // namespace quire::layout

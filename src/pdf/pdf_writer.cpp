@@ -1,0 +1,133 @@
+#include "pdf/pdf_writer.h"
+
+#include <cairo-pdf.h>
+
+#include <ctime>
+#include <map>
+
+#include "epub/attribution.h"
+#include "layout/book_pages.h"
+#include "pdf/cairo_handles.h"
+#include "pdf/catalog_lang.h"
+#include "pdf/page_drawing.h"
+#include "typeset/font_config.h"
+#include "typeset/print_style.h"
+
+namespace quire::pdf {
+
+namespace {
+
+cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
+  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+std::string iso_date(std::int64_t seconds) {
+  const std::time_t t = static_cast<std::time_t>(seconds);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+void set_metadata(cairo_surface_t* surface, const model::Metadata& meta) {
+  auto set = [surface](cairo_pdf_metadata_t key, const std::string& value) {
+    if (!value.empty()) cairo_pdf_surface_set_metadata(surface, key, value.c_str());
+  };
+  set(CAIRO_PDF_METADATA_TITLE, meta.title.empty() ? meta.slug : meta.title);
+  set(CAIRO_PDF_METADATA_AUTHOR, epub::join_names(meta.authors));
+  set(CAIRO_PDF_METADATA_SUBJECT, !meta.subtitle.empty() ? meta.subtitle : meta.description);
+  std::string keywords;
+  for (const auto& k : meta.keywords) keywords += (keywords.empty() ? "" : ", ") + k;
+  set(CAIRO_PDF_METADATA_KEYWORDS, keywords);
+  set(CAIRO_PDF_METADATA_CREATOR, std::string("quire ") + QUIRE_VERSION);
+  // Cairo writes the current time unless both dates are given.
+  const std::string date = iso_date(meta.modified);
+  set(CAIRO_PDF_METADATA_CREATE_DATE, date);
+  set(CAIRO_PDF_METADATA_MOD_DATE, date);
+}
+
+// Outline entries in reading order, each under the nearest entry above it of a lower level.
+class Outline {
+ public:
+  explicit Outline(cairo_surface_t* surface) : surface_(surface) {}
+  void add(int level, const std::string& title, int page, double y) {
+    while (!stack_.empty() && stack_.back().first >= level) stack_.pop_back();
+    const int parent = stack_.empty() ? CAIRO_PDF_OUTLINE_ROOT : stack_.back().second;
+    const std::string link = "page=" + std::to_string(page) + " pos=[0 " + std::to_string(static_cast<int>(y)) + "]";
+    const int id = cairo_pdf_surface_add_outline(surface_, parent, title.c_str(), link.c_str(),
+                                                 level == 0 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t{});
+    stack_.emplace_back(level, id);
+  }
+
+ private:
+  cairo_surface_t* surface_;
+  std::vector<std::pair<int, int>> stack_;  // level, outline id
+};
+
+}  // namespace
+
+std::optional<std::string> build_pdf(const model::Book& book, const PdfOptions& options, Diagnostics& diags,
+                                     PdfStats* stats) {
+  const auto style = typeset::load_print_style(options.styles_dir, book, diags);
+  if (!style) return std::nullopt;
+  const std::string manifest_path =
+      options.font_manifest.empty() ? typeset::default_font_manifest_path() : options.font_manifest;
+  const auto manifest = typeset::load_font_manifest(manifest_path, diags);
+  if (!manifest) return std::nullopt;
+  const auto fonts = typeset::FontConfig::create(*manifest, diags, manifest_path);
+  if (!fonts) return std::nullopt;
+  typeset::HyphenatorSet hyphenators(options.hyphen_dir);
+  typeset::Shaper shaper(*fonts, hyphenators);
+  layout::ParagraphSetter setter(shaper, diags);
+
+  const auto pages = layout::layout_book(book, *style, setter, diags);
+
+  std::string bytes;
+  {
+    SurfacePtr surface(
+        cairo_pdf_surface_create_for_stream(append_to_string, &bytes, style->page_width, style->page_height));
+    cairo_pdf_surface_restrict_to_version(surface.get(), CAIRO_PDF_VERSION_1_5);
+    set_metadata(surface.get(), book.meta);
+    CairoPtr cr(cairo_create(surface.get()));
+    const auto font_options = fonts->font_options();
+    cairo_set_font_options(cr.get(), font_options.get());
+    // Cairo 1.16 refers to a structure element for every link but writes them only inside a
+    // structure tree (the file is damaged otherwise): one Document element holds them all.
+    cairo_tag_begin(cr.get(), "Document", nullptr);
+    PageDrawer drawer(*style, setter, book.meta.language);
+    Outline outline(surface.get());
+    for (std::size_t i = 0; i < pages->pages.size(); ++i) {
+      const auto& page = pages->pages[i];
+      if (i > 0) cairo_show_page(cr.get());
+      cairo_pdf_surface_set_page_label(surface.get(), page.label.c_str());
+      cairo_set_source_rgb(cr.get(), 0, 0, 0);
+      drawer.draw(cr.get(), page);
+      if (page.page)
+        for (const auto& pm : page.page->marks)
+          if (pm.mark.outline_level >= 0)
+            outline.add(pm.mark.outline_level, pm.mark.title, static_cast<int>(i) + 1,
+                        std::max(0.0, style->top + pm.y - style->body.leading));
+    }
+    cairo_tag_end(cr.get(), "Document");
+    cairo_surface_finish(surface.get());
+    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
+      diags.error({book.root, {}},
+                  std::string("cannot write the pdf: ") + cairo_status_to_string(cairo_surface_status(surface.get())),
+                  "pdf-write");
+      return std::nullopt;
+    }
+  }
+  if (stats) {
+    stats->pages = static_cast<int>(pages->pages.size());
+    stats->lines = setter.stats().lines;
+    stats->overfull_lines = setter.stats().overfull;
+    stats->contents_passes = pages->contents_passes;
+  }
+  // Cairo 1.16 writes no /ID and, given both dates, no clock time: the bytes depend on the
+  // book alone (tests/pdf checks two builds are identical).
+  return add_catalog_lang(std::move(bytes), book.meta.language);
+}
+
+}  // namespace quire::pdf

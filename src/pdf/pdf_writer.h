@@ -1,0 +1,29 @@
+#pragma once
+// The print edition: the whole book typeset into PDF bytes, with an outline, internal and
+// external links, metadata, page labels and embedded font subsets. The same book gives the
+// same bytes.
+#include <optional>
+#include <string>
+
+#include "diag/diagnostics.h"
+#include "model/book.h"
+
+namespace quire::pdf {
+
+struct PdfOptions {
+  std::string styles_dir;     // holds print.yaml
+  std::string font_manifest;  // "" = fonts/fonts.yaml of the source tree
+  std::string hyphen_dir = "/usr/share/hyphen";
+};
+
+struct PdfStats {
+  int pages = 0;
+  int lines = 0;
+  int overfull_lines = 0;
+  int contents_passes = 0;
+};
+
+std::optional<std::string> build_pdf(const model::Book& book, const PdfOptions& options, Diagnostics& diags,
+                                     PdfStats* stats = nullptr);
+
+}  // namespace quire::pdf

@@ -1,0 +1,137 @@
+#include "layout/block_layout.h"
+
+#include <gtest/gtest.h>
+
+#include "typeset/font_config.h"
+
+using namespace quire;
+using namespace quire::layout;
+
+namespace {
+
+struct BlockLayoutTest : ::testing::Test {
+  static inline std::unique_ptr<typeset::FontConfig> fonts;
+  static void SetUpTestSuite() {
+    Diagnostics diags;
+    const auto m = typeset::load_font_manifest(typeset::default_font_manifest_path(), diags);
+    ASSERT_TRUE(m);
+    fonts = typeset::FontConfig::create(*m, diags);
+    ASSERT_TRUE(fonts);
+  }
+
+  typeset::HyphenatorSet hyphenators;
+  typeset::Shaper shaper{*fonts, hyphenators};
+  Diagnostics diags;
+  ParagraphSetter setter{shaper, diags};
+  typeset::PrintStyle style;
+  LayoutEnv env{style, setter, "en", "", [](const std::string&) { return false; }, diags};
+  BlockLayout layout{env};
+
+  VList lay_out(const model::Blocks& blocks) {
+    VList out;
+    Frame frame;
+    frame.text = style.body;
+    layout.blocks(blocks, frame, out);
+    return out;
+  }
+};
+
+model::Inlines words(const std::string& t) { return {model::Inline{model::Text{t}, {}}}; }
+model::Block para(const std::string& t) { return {model::Paragraph{words(t)}, {}}; }
+
+std::vector<const VBox*> boxes(const VList& list) {
+  std::vector<const VBox*> out;
+  for (const auto& v : list)
+    if (const auto* b = std::get_if<VBox>(&v)) out.push_back(b);
+  return out;
+}
+
+const std::string kLong =
+    "A paragraph long enough to be set on several lines of the measure, so that the penalties "
+    "between its lines can be seen: the first and the last break are forbidden, so that no line "
+    "of it stands alone at the top or the bottom of a page, and the others are free.";
+
+TEST_F(BlockLayoutTest, ParagraphsForbidWidowAndOrphanBreaks) {
+  const VList list = lay_out({para(kLong)});
+  std::vector<int> penalties;
+  for (const auto& v : list)
+    if (const auto* p = std::get_if<VPenalty>(&v)) penalties.push_back(p->value);
+  ASSERT_GE(penalties.size(), 3u);
+  EXPECT_EQ(penalties.front(), kNever);
+  EXPECT_EQ(penalties.back(), kNever);
+  EXPECT_EQ(penalties[1], 0);
+  for (const VBox* b : boxes(list)) EXPECT_DOUBLE_EQ(b->height + b->depth, style.body.leading);
+}
+
+TEST_F(BlockLayoutTest, AHeadingCannotBeSeparatedFromWhatFollows) {
+  model::Heading h;
+  h.level = 2;
+  h.content = words("Origins");
+  h.id = "origins";
+  const VList list = lay_out({para("Before."), {h, {}}, para(kLong)});
+  std::size_t heading_at = 0;
+  for (std::size_t i = 0; i < list.size(); ++i)
+    if (const auto* m = std::get_if<Mark>(&list[i]); m && m->title == "Origins") heading_at = i;
+  ASSERT_GT(heading_at, 0u);
+  EXPECT_EQ(std::get<Mark>(list[heading_at]).dest, "entry--origins");
+  // mark, heading line, a forbidden break, then the paragraph.
+  ASSERT_TRUE(std::holds_alternative<VBox>(list[heading_at + 1]));
+  ASSERT_TRUE(std::holds_alternative<VPenalty>(list[heading_at + 2]));
+  EXPECT_EQ(std::get<VPenalty>(list[heading_at + 2]).value, kNever);
+}
+
+TEST_F(BlockLayoutTest, ListItemsCarryTheirLabelsInTheHangingIndent) {
+  model::List list;
+  list.ordered = true;
+  list.start = 9;
+  list.items.push_back({{para("nine")}, std::nullopt});
+  list.items.push_back({{para(kLong)}, std::nullopt});
+  const VList laid = lay_out({{list, {}}});
+  const auto out = boxes(laid);
+  ASSERT_GE(out.size(), 3u);
+  // The first line of each item: its text and its label, the label left of the text.
+  ASSERT_EQ(out[0]->art.size(), 2u);
+  const auto& text = std::get<TextArt>(out[0]->art[0]);
+  const auto& label = std::get<TextArt>(out[0]->art[1]);
+  EXPECT_LT(label.x + label.line.width, text.x);
+  ASSERT_EQ(out[1]->art.size(), 2u);
+  // Continuation lines of the long item line up with its text, without a label.
+  EXPECT_EQ(out[2]->art.size(), 1u);
+  EXPECT_DOUBLE_EQ(std::get<TextArt>(out[2]->art[0]).x, std::get<TextArt>(out[1]->art[0]).x);
+}
+
+TEST_F(BlockLayoutTest, LongCodeLinesWrapWithAContinuationMark) {
+  model::CodeBlock code;
+  code.text = "int x = 0;\n    // " + std::string(30, 'w') + " " + std::string(30, 'z') + " " +
+              std::string(30, 'y') + "\n";
+  const VList laid = lay_out({{code, {}}});
+  const auto out = boxes(laid);
+  ASSERT_EQ(out.size(), 3u);
+  EXPECT_EQ(out[0]->art.size(), 1u);
+  EXPECT_EQ(out[1]->art.size(), 1u);
+  ASSERT_EQ(out[2]->art.size(), 2u);  // the mark, then the text
+  const auto& mark = std::get<TextArt>(out[2]->art[0]);
+  EXPECT_EQ(mark.list->runs.front().text, "\u21AA");
+  // The indented line starts four characters in.
+  EXPECT_GT(std::get<TextArt>(out[1]->art[0]).x, std::get<TextArt>(out[0]->art[0]).x + 10);
+  for (const VBox* b : out)
+    for (const auto& a : b->art)
+      if (const auto* t = std::get_if<TextArt>(&a)) EXPECT_LE(t->line.width, t->line.measure.width + 0.01);
+}
+
+TEST_F(BlockLayoutTest, TablesAreRowsOfBoxesWithTheHeaderKeptWithTheFirstRow) {
+  model::Table t;
+  t.aligns = {model::Align::Left, model::Align::Right};
+  t.header = {words("Year"), words("Count")};
+  t.rows = {{words("2015"), words("1")}, {words("2016"), words("22")}};
+  const VList list = lay_out({{t, {}}});
+  ASSERT_EQ(boxes(list).size(), 3u);
+  std::vector<int> penalties;
+  for (const auto& v : list)
+    if (const auto* p = std::get_if<VPenalty>(&v)) penalties.push_back(p->value);
+  ASSERT_EQ(penalties.size(), 2u);
+  EXPECT_EQ(penalties[0], kNever);
+  EXPECT_EQ(penalties[1], 0);
+}
+
+}  // namespace
