@@ -9,6 +9,7 @@
 #include "cite/bibtex_inline.h"
 #include "cite/bibtex_names.h"
 #include "cite/bibtex_unicode.h"
+#include "util/text.h"
 
 namespace quire::cite {
 namespace {
@@ -512,6 +513,14 @@ std::optional<nlohmann::json> read_yaml_references(std::string_view text,
 
 std::optional<nlohmann::json> read_csl_yaml(std::string_view text, const std::string& path,
                                             Diagnostics& diags) {
+  std::string clean;
+  if (const std::size_t bad = util::find_invalid_utf8(text); bad != std::string_view::npos) {
+    int line = 0, col = 0;
+    util::line_col(text, bad, line, col);
+    diags.warning({path, {line, col}}, "invalid UTF-8; bad bytes read as U+FFFD", "invalid-utf8");
+    clean = bibtex::sanitize_utf8(text);
+    text = clean;
+  }
   // yaml-cpp reports misuse (a key that is itself a map, say) by throwing; keep it here.
   try {
     return read_yaml_references(text, path, diags);

@@ -10,6 +10,7 @@
 #include "cite/bibliography_file.h"
 #include "cite/book_style.h"
 #include "cite/citation_notes.h"
+#include "cite/output_text.h"
 #include "cite/processor.h"
 #include "cite/reference.h"
 #include "cite/rich_inlines.h"
@@ -81,6 +82,25 @@ std::vector<std::pair<std::size_t, int>> reading_order(const model::Book& book) 
   return order;
 }
 
+// The author phrase of an in-text citation when the style's citations print no names
+// (numeric styles): "Goodfellow et al.", as pandoc writes it, from the first name list.
+std::string author_phrase(const Reference& ref, const Locale& locale) {
+  for (const char* role : {"author", "editor", "translator"}) {
+    auto it = ref.names.find(role);
+    if (it == ref.names.end() || it->second.empty()) continue;
+    auto family = [](const Name& n) {
+      if (!n.literal.empty()) return n.literal;
+      std::string f = n.non_dropping_particle.empty() ? n.family : n.non_dropping_particle + " " + n.family;
+      return f.empty() ? n.given : f;
+    };
+    const auto& names = it->second;
+    if (names.size() == 1) return family(names[0]);
+    if (names.size() == 2) return family(names[0]) + " " + locale.term_text("and") + " " + family(names[1]);
+    return family(names[0]) + " " + locale.term_text("et-al");
+  }
+  return {};
+}
+
 class Resolver {
  public:
   Resolver(model::Book& book, const BookStyle& style, const Library& lib, Diagnostics& diags)
@@ -124,8 +144,14 @@ class Resolver {
     for (std::size_t i = 0; i < sites.size(); ++i) {
       const auto [main, author] = slots[i];
       model::Inlines out;
-      if (author >= 0 && static_cast<std::size_t>(author) < names.citations.size() && !names.citation_empty[author])
+      // A style whose citations print no names (numeric) yields no printed form here.
+      const bool printed = author >= 0 && static_cast<std::size_t>(author) < names.citations.size() &&
+                           !names.citation_empty[author] &&
+                           to_text(names.citations[author], style_.locale).find("[CSL STYLE ERROR") == std::string::npos;
+      if (printed)
         out = to_inlines(names.citations[author], style_.locale);
+      else if (author >= 0)
+        out = author_fallback(sites[i]);
       if (main >= 0 && static_cast<std::size_t>(main) < result.citations.size()) {
         if (!out.empty()) out.push_back(model::Inline{model::Text{" "}, {}});
         for (model::Inline& in : to_inlines(result.citations[main], style_.locale)) out.push_back(std::move(in));
@@ -160,6 +186,17 @@ class Resolver {
   const std::set<std::string>& used() const { return used_; }
 
  private:
+  model::Inlines author_fallback(const Site& s) const {
+    const std::string& key = s.citation->items.front().key;
+    for (const Reference& ref : lib_.refs) {
+      if (ref.id != key) continue;
+      std::string who = author_phrase(ref, style_.locale);
+      if (who.empty()) return {};
+      return {model::Inline{model::Text{std::move(who)}, {}}};
+    }
+    return {};
+  }
+
   Cluster cluster_of(const Site& s) const {
     Cluster cl;
     cl.note_index = s.note_index;
@@ -170,6 +207,8 @@ class Resolver {
       ci.locator = item.locator;
       ci.label = item.label;
       ci.prefix = item.prefix;
+      // "[see @a]": the reader trims the prefix; the processor joins affixes verbatim.
+      if (!ci.prefix.empty() && ci.prefix.back() != ' ') ci.prefix += ' ';
       ci.suffix = item.suffix;
       ci.suppress_author = item.suppress_author;
       cl.items.push_back(std::move(ci));

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+
 namespace {
 
 using quire::Diagnostics;
@@ -80,6 +83,37 @@ TEST(CslYaml, SyntaxErrorsHaveAPosition) {
   Diagnostics d2;
   EXPECT_FALSE(quire::cite::read_csl_yaml("just: a map\n", "refs.yaml", d2));
   EXPECT_TRUE(d2.has_errors());
+}
+
+TEST(CslYaml, InvalidUtf8IsReplacedSoTheJsonSerializes) {
+  Diagnostics d;
+  auto items = quire::cite::read_csl_yaml("- id: a\n  title: caf\xe9\n", "refs.yaml", d);
+  ASSERT_TRUE(items);
+  EXPECT_EQ((*items)[0]["title"], "caf\xEF\xBF\xBD");
+  EXPECT_NO_THROW((void)items->dump());
+  ASSERT_EQ(d.all().size(), 1u);
+  EXPECT_EQ(d.all()[0].code, "invalid-utf8");
+}
+
+TEST(CslYaml, MutatedInputNeverCrashes) {
+  const std::string seed = kYaml;
+  const std::string alphabet = "-:[]{}\"'*_^~`<>\n #\xff\xc3\xa9";
+  std::mt19937 rng(5);
+  for (int round = 0; round < 300; ++round) {
+    std::string text = seed;
+    for (int e = 0; e < 1 + static_cast<int>(rng() % 8); ++e) {
+      const std::size_t at = rng() % (text.size() + 1);
+      if (rng() % 2)
+        text.insert(at, 1, alphabet[rng() % alphabet.size()]);
+      else if (at < text.size())
+        text.erase(at, 1 + rng() % 4);
+    }
+    Diagnostics d;
+    auto items = quire::cite::read_csl_yaml(text, "fuzz.yaml", d);
+    if (items) {
+      EXPECT_NO_THROW((void)items->dump());
+    }
+  }
 }
 
 }  // namespace

@@ -243,3 +243,17 @@ TEST_F(ResolveCitations, NoteStyleTurnsCitationsIntoNumberedFootnotes) {
   // this edition of the style gives short notes even at first (citeproc-js agrees)
   EXPECT_EQ(model::plain_text(cites[0].rendered), "Roe, A Book, 12.");
 }
+
+TEST_F(ResolveCitations, InTextCitationInNumericStyleNamesTheAuthorsAndPrefixIsSpaced) {
+  book("");
+  write("entries/a.md", "---\ntitle: A\n---\n@doe2020 argued it [see @roe2019].\n");
+  write("entries/b.md", "---\ntitle: B\n---\nNothing.\n");
+  Diagnostics diags;
+  auto b = prepare(diags);
+  ASSERT_TRUE(b);
+  auto cites = citations(entry(*b, "a"));
+  ASSERT_EQ(cites.size(), 2u);
+  // The house style is numeric: its citations print no names, so the author comes from the item.
+  EXPECT_EQ(model::plain_text(cites[0].rendered), "Doe [1]");
+  EXPECT_EQ(model::plain_text(cites[1].rendered), "[see 2]");
+}
