@@ -48,7 +48,7 @@ int run(int argc, char** argv) {
 
   quire::cite::CiteToolOptions cite_options;
   auto* cite = app.add_subcommand("cite", "format citations or a bibliography with a CSL style");
-  cite->add_option("--style", cite_options.style, "a .csl file or an installed style id (apa, ieee, ...)")->required();
+  cite->add_option("--style", cite_options.style, "a .csl file or an installed style id (apa, ieee, ...)");
   cite->add_option("--refs", cite_options.refs, "references: .bib, .json (CSL-JSON) or .yaml (CSL-YAML)")->required();
   cite->add_option("--locale", cite_options.locale, "locale, e.g. en-US (default: the style's)");
   cite->add_option("--locales-dir", cite_options.locales_dir, "folder of CSL locale files");
@@ -71,7 +71,13 @@ int run(int argc, char** argv) {
     return code == 0 ? kOk : kUsage;
   }
 
-  if (cite->parsed()) return quire::cite::run_cite_tool(cite_options, std::cout, std::cerr);
+  if (cite->parsed()) {
+    if (cite_options.style.empty() && cite_options.mode != "items") {
+      std::cerr << "quire: error: cite --mode " << cite_options.mode << " needs --style\n";
+      return kUsage;
+    }
+    return quire::cite::run_cite_tool(cite_options, std::cout, std::cerr);
+  }
 
   if (want_epub || want_pdf) {
     options.epub = want_epub;

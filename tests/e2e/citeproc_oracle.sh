@@ -11,7 +11,7 @@ CACHE=${QUIRE_CITEPROC_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/quire-citeproc}
 export NODE_PATH="$CACHE/node_modules"
 
 # What quire understood of the .bib, once: both processors format the same items.
-expect_exit 0 "$QUIRE" cite --style ieee --refs "$SRC/book/references.bib" --mode items
+expect_exit 0 "$QUIRE" cite --refs "$SRC/book/references.bib" --mode items
 cp "$WORK/stdout" "$WORK/items.json"
 check "the sample book's 57 references are read" \
   test "$(grep -c '^    "id":' "$WORK/items.json")" = 57
