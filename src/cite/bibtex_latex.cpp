@@ -410,6 +410,28 @@ const std::unordered_map<std::string_view, CmdSpec>& commands() {
   return kCommands;
 }
 
+// \text<language> commands polyglossia defines, which pandoc reads as spans.
+bool is_language_command(std::string_view name) {
+  static const char* const kLanguages[] = {
+      "arabic",     "armenian",  "asturian",   "bahasai",   "bahasam",   "basque",
+      "bengali",    "brazil",    "brazilian",  "breton",    "bulgarian", "catalan",
+      "coptic",     "croatian",  "czech",      "danish",    "divehi",    "dutch",
+      "english",    "esperanto", "estonian",   "farsi",     "finnish",   "french",
+      "friulan",    "galician",  "german",     "greek",     "hebrew",    "hindi",
+      "icelandic",  "interlingua", "irish",    "italian",   "kannada",   "khmer",
+      "korean",     "lao",       "latin",      "latvian",   "lithuanian", "lsorbian",
+      "magyar",     "malayalam", "marathi",    "nko",       "norsk",     "nynorsk",
+      "occitan",    "piedmontese", "polish",   "portuges",  "romanian",  "romansh",
+      "russian",    "samin",     "sanskrit",   "scottish",  "serbian",   "slovak",
+      "slovenian",  "spanish",   "swedish",    "syriac",    "tamil",     "telugu",
+      "thai",       "tibetan",   "turkish",    "turkmen",   "ukrainian", "urdu",
+      "usorbian",   "vietnamese", "welsh"};
+  if (name.rfind("text", 0) != 0) return false;
+  for (const char* l : kLanguages)
+    if (name.substr(4) == l) return true;
+  return false;
+}
+
 bool is_cite_command(std::string_view name) {
   static const char* const kCites[] = {
       "cite",         "Cite",         "citep",       "citep*",      "citeal",
@@ -427,18 +449,43 @@ bool is_cite_command(std::string_view name) {
   return false;
 }
 
-// Commands that end a paragraph rather than sit inside one.
+// Commands pandoc reads as blocks where a block can start (a raw block, or a heading).
 bool is_block_command(std::string_view name) {
   static const char* const kBlock[] = {
-      "par",     "item",       "section",       "section*",     "subsection",
-      "subsection*", "subsubsection", "subsubsection*", "paragraph", "paragraph*",
-      "subparagraph", "subparagraph*", "chapter", "chapter*",   "part",
-      "part*",   "maketitle",  "documentclass", "bibliography", "addbibresource",
-      "caption", "hrule",      "centerline",    "title",        "author",
-      "date",    "newcommand", "renewcommand",  "newenvironment", "renewenvironment"};
+      "par",          "item",          "section",        "section*",      "subsection",
+      "subsection*",  "subsubsection", "subsubsection*", "paragraph",     "paragraph*",
+      "subparagraph", "subparagraph*", "chapter",        "chapter*",      "part",
+      "part*",        "maketitle",     "makeindex",      "makeglossary",  "documentclass",
+      "bibliography", "addbibresource", "caption",       "hrule",         "rule",
+      "centerline",   "title",         "author",         "date",          "signature",
+      "address",      "dedication",    "opening",        "closing",       "newcommand",
+      "renewcommand", "newenvironment", "renewenvironment", "special",    "pdfannot",
+      "pdfstringdef", "bibliographystyle", "addcontentsline", "addtocontents",
+      "addtocounter", "ignore",        "hyperdef",       "markboth",      "markright",
+      "markleft",     "hspace",        "vspace",         "newpage",       "clearpage",
+      "pagebreak",    "titleformat",   "listoffigures",  "listoftables",  "write",
+      "frametitle",   "framesubtitle", "lstinputlisting", "graphicspath"};
   for (const char* c : kBlock)
     if (name == c) return true;
   return false;
+}
+
+// Commands pandoc also accepts inside a paragraph (as raw LaTeX where it has no reading).
+bool is_inline_listed(std::string_view name) {
+  static const char* const kRawInline[] = {
+      "mbox",  "hbox",   "label",    "ref",      "cref",     "Cref",   "vref",
+      "eqref", "autoref", "lettrine", "input",   "ifdim",    "SI",     "SIRange",
+      "includegraphics", "index",    "hspace",   "vspace",   "noindent", "newpage",
+      "clearpage", "pagebreak", "nocite"};
+  if (commands().count(name) || is_cite_command(name) || is_language_command(name)) return true;
+  for (const char* c : kRawInline)
+    if (name == c) return true;
+  return false;
+}
+
+// Block commands that also end a paragraph they appear in.
+bool ends_paragraph(std::string_view name) {
+  return is_block_command(name) && !is_inline_listed(name);
 }
 
 bool is_heading_command(std::string_view name) {
@@ -1129,9 +1176,20 @@ class Parser {
       append(out, BibInline::leaf(InlineKind::RawInline, name));
       return true;
     }
-    if (is_block_command(name)) {
+    if (ends_paragraph(name)) {
       p_ = start;
       return false;
+    }
+    if (is_language_command(name)) {
+      rawopt();
+      auto a = tok();
+      if (!a) {
+        p_ = start;
+        return false;
+      }
+      BibInlines span = extract_spaces(InlineKind::Span, std::move(*a), {"lang"});
+      append(out, std::move(span));
+      return true;
     }
     raw_args();
     append(out, BibInline::leaf(InlineKind::RawInline, name));
@@ -1435,9 +1493,32 @@ class Parser {
           parse_block_command(blocks);
           continue;
         }
+        if (!is_inline_listed(t.name) && raw_block_here()) {
+          blocks.push_back(Block{});
+          continue;
+        }
       }
       parse_paragraph(blocks);
     }
+  }
+
+  // Unknown commands alone on their line (at the start of a block) are a raw block,
+  // which the output drops; pandoc guesses so, and it changes how paragraphs flatten.
+  bool raw_block_here() {
+    const std::size_t start = p_;
+    while (const Tok* t = peek()) {
+      if (t->type != TokType::CtrlSeq || t->name == "begin" || t->name == "end" ||
+          is_inline_listed(t->name))
+        break;
+      ++p_;
+      if (is_sym(peek(), "*")) ++p_;
+      raw_args();
+    }
+    std::size_t q = p_;
+    while (q < t_.size() && t_[q].type == TokType::Spaces) ++q;
+    if (p_ > start && q < t_.size() && t_[q].type == TokType::Newline) return true;
+    p_ = start;
+    return false;
   }
 
   bool inline_environment_starts_here() {
@@ -1499,6 +1580,7 @@ class Parser {
       return;
     }
     raw_args();
+    blocks.push_back(Block{});
   }
 
   void parse_environment(std::vector<Block>& blocks) {

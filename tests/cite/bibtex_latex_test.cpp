@@ -104,6 +104,33 @@ TEST(BibtexLatex, BiblatexCommandsAndLocalizationKeys) {
   EXPECT_EQ(csl("\\MakeUppercase{up} \\MakeLowercase{DOWN}"), "UP down");
 }
 
+TEST(BibtexLatex, UrlsAreVerbatim) {
+  EXPECT_EQ(csl("\\url{https://x.org/a%20b} rest"), "https://x.org/a%20b rest");
+  EXPECT_EQ(csl("\\href{https://x.org/a%20b}{t} rest"), "t rest");
+  EXPECT_EQ(csl("\\verb|a%b| c"), "a%b c");
+  EXPECT_EQ(csl("\\texttt{a%b}"), "<rejected>");  // a comment swallows the brace
+}
+
+TEST(BibtexLatex, XspaceIsExpandedBeforeReading) {
+  EXPECT_EQ(csl("a\\xspace 3"), "a 3");
+  EXPECT_EQ(csl("a\\xspace,b"), "a,b");
+  EXPECT_EQ(csl("$a\\xspace b$"), "a b");
+  EXPECT_EQ(csl("deep \\xspace"), "<rejected>");
+}
+
+TEST(BibtexLatex, CommandsAloneOnALineAreRawBlocks) {
+  auto raw = read_latex("\\relax\n Text");
+  ASSERT_TRUE(raw);
+  EXPECT_FALSE(raw->single_paragraph);  // a raw block, then the paragraph
+  EXPECT_EQ(render_csl(raw->inlines), "Text");
+  auto inline_raw = read_latex("\\relax Text");
+  ASSERT_TRUE(inline_raw);
+  EXPECT_TRUE(inline_raw->single_paragraph);
+  EXPECT_EQ(csl("\\textgerman{Welt}\n Text"), "Welt Text");
+  EXPECT_EQ(csl("a\\par b"), "ab");
+  EXPECT_EQ(csl("{\\em \\par}x"), "<i></i>x");
+}
+
 TEST(BibtexLatex, RejectsWhatPandocRejects) {
   EXPECT_EQ(csl("a } b"), "<rejected>");
   EXPECT_EQ(csl("\\textit"), "<rejected>");
