@@ -258,6 +258,8 @@ void BlockLayout::attribution(const model::Book& book, const model::Entry& entry
   f.left = frame.left;
   f.leading = env_.style.small.leading;
   f.alignment = typeset::Alignment::Ragged;
+  // The attribution closes the entry: it never stands alone at the top of a page.
+  out.emplace_back(VPenalty{kNever});
   out.emplace_back(VGlue{env_.style.body.leading});
   append_lines(out, env_.setter.lines(paragraph(std::move(runs), env_, frame.source), f), 0, kNever);
 }
