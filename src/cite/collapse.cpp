@@ -40,8 +40,13 @@ Rich join_cites(const Style& style, std::vector<RenderedCite> cites) {
   std::string collapse = sec.get("collapse");
   std::string delimiter = sec.layout.get("delimiter");
   std::string after = sec.attrs.count("after-collapse-delimiter") ? sec.get("after-collapse-delimiter") : delimiter;
-  std::string group_delim = sec.attrs.count("cite-group-delimiter") ? sec.get("cite-group-delimiter") : ", ";
-  std::string suffix_delim = sec.attrs.count("year-suffix-delimiter") ? sec.get("year-suffix-delimiter") : delimiter;
+  // citeproc-js (the reference): an explicit cite-group-delimiter is also the default
+  // year-suffix-delimiter.
+  bool explicit_group = sec.attrs.count("cite-group-delimiter") > 0;
+  std::string group_delim = explicit_group ? sec.get("cite-group-delimiter") : ", ";
+  std::string suffix_delim = sec.attrs.count("year-suffix-delimiter") ? sec.get("year-suffix-delimiter")
+                             : explicit_group                          ? group_delim
+                                                                       : delimiter;
   std::vector<Piece> pieces;
   if (collapse == "citation-number") {
     pieces = collapse_numbers(cites);
@@ -79,6 +84,7 @@ Rich join_cites(const Style& style, std::vector<RenderedCite> cites) {
       r.kids.push_back(cites[g[0]].full);
       bool by_suffix = collapse == "year-suffix" || collapse == "year-suffix-ranged";
       std::size_t k = 1;
+      bool after_suffix_run = false;
       while (k < g.size()) {
         const auto& prev = cites[g[k - 1]];
         const auto& cur = cites[g[k]];
@@ -120,10 +126,13 @@ Rich join_cites(const Style& style, std::vector<RenderedCite> cites) {
             }
           }
           k = end + 1;
+          after_suffix_run = true;
           continue;
         }
-        // a cite with a locator or suffix ends its own small group
-        r.kids.push_back(Rich::leaf(prev.plain ? group_delim : after));
+        // a cite with a locator or suffix ends its own small group, and so does a collapsed run of
+        // year suffixes (citeproc-js joins what follows either with the after-collapse delimiter)
+        r.kids.push_back(Rich::leaf(prev.plain && !after_suffix_run ? group_delim : after));
+        after_suffix_run = false;
         r.kids.push_back(cur.without_author);
         ++k;
       }

@@ -110,6 +110,22 @@ struct Flattener {
 
 bool is_punct(char c) { return std::strchr(".,;:!?", c) != nullptr && c != 0; }
 
+enum class Collision { Keep, DropNew, ReplaceOld };
+
+// What happens when punctuation `next` follows punctuation `last` (citeproc-js's table, as its
+// punctuation_FullMonty fixtures show it): the stronger mark wins, a doubled mark is printed once.
+Collision collide(char last, char next) {
+  if (next == last) return Collision::DropNew;
+  bool weak_last = last == ':' || last == ';';
+  switch (next) {
+    case '.': return std::strchr(":;!?", last) ? Collision::DropNew : Collision::Keep;
+    case ':': return std::strchr(";!?", last) ? Collision::DropNew : Collision::Keep;
+    case '!':
+    case '?': return weak_last ? Collision::ReplaceOld : Collision::Keep;
+    default: return Collision::Keep;
+  }
+}
+
 // Index of the text token holding the last visible character before `i`, or -1.
 int prev_text(const std::vector<Token>& t, int i) {
   for (int j = i - 1; j >= 0; --j)
@@ -153,9 +169,14 @@ std::vector<Token> flatten(const Rich& r, const Locale& locale) {
     }
     char last = t[p].text.back();
     if (is_punct(c) && !t[p].close_quote) {
-      bool drop = (c == last && c != '!' && c != '?') ||
-                  (c == '.' && (last == '!' || last == '?' || last == ':' || last == ';'));
-      if (drop) t[i].text.erase(0, 1);
+      switch (collide(last, c)) {
+        case Collision::DropNew: t[i].text.erase(0, 1); break;
+        case Collision::ReplaceOld:
+          t[p].text.back() = c;
+          t[i].text.erase(0, 1);
+          break;
+        case Collision::Keep: break;
+      }
     } else if (c == ' ' && last == ' ') {
       t[i].text.erase(0, 1);
     }

@@ -132,6 +132,19 @@ bool capitalize_first_leaf(Rich& r) {
   return false;
 }
 
+// Whether a layout prints citation-number somewhere (through macros too): a numeric bibliography.
+bool mentions_citation_number(const Style& style, const Node& node, int depth = 0) {
+  if (depth > 50) return false;  // macro loops are reported elsewhere; stay finite here
+  if (node.get("variable") == "citation-number") return true;
+  if (node.macro >= 0 && mentions_citation_number(style, style.macros[node.macro].body, depth + 1)) return true;
+  for (const auto& c : node.children)
+    if (mentions_citation_number(style, c, depth + 1)) return true;
+  for (const auto& b : node.branches)
+    for (const auto& c : b.children)
+      if (mentions_citation_number(style, c, depth + 1)) return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<std::string> bibliography_order(const Style& style, const Locale& locale,
@@ -333,6 +346,7 @@ ProcessorResult process(const Style& style, const Locale& locale, const std::vec
     std::string substitute = bib.get("subsequent-author-substitute");
     bool substituting = bib.attrs.count("subsequent-author-substitute") > 0;
     std::string previous_author;
+    bool numbered = mentions_citation_number(style, bib.layout);
     for (std::size_t i : bib_order) {
       // Given names expanded to tell cites apart stay in the citations, as in citeproc-js.
       ItemState bib_state = states[i];
@@ -348,6 +362,9 @@ ProcessorResult process(const Style& style, const Locale& locale, const std::vec
         lr.author_text = previous_author;
       }
       previous_author = lr.author_text;
+      // citeproc-js leaves out a reference that prints nothing, unless the bibliography is
+      // numbered (where the gap would show)
+      if (is_empty(lr.rich) && !numbered) continue;
       Rich entry;
       if (second_field && !is_empty(margin)) {
         Rich left;

@@ -65,6 +65,20 @@ bool starts_lower(const std::string& w) {
   return std::islower(c) != 0;
 }
 
+// Length of a lowercase particle glued to the family name by an apostrophe or hyphen
+// ("d'Aubignac", "d’Aubignac", "al-One"), 0 when there is none; the rest must start upper-case.
+std::size_t glued_particle_length(const std::string& family) {
+  std::size_t i = 0;
+  while (i < family.size() && std::islower(static_cast<unsigned char>(family[i]))) ++i;
+  if (i == 0 || i == family.size()) return 0;
+  std::size_t end = i;
+  if (family[i] == '\'' || family[i] == '-') end = i + 1;
+  else if (family.compare(i, 3, "\u2019") == 0) end = i + 3;
+  else return 0;
+  if (end >= family.size() || !std::isupper(static_cast<unsigned char>(family[end]))) return 0;
+  return end;
+}
+
 std::vector<std::string> split_spaces(const std::string& s) {
   std::vector<std::string> out;
   std::istringstream is(s);
@@ -253,6 +267,12 @@ void normalize_name(Name& n) {
     if (i > 0) {
       n.non_dropping_particle = join(words, 0, i);
       n.family = join(words, i, words.size());
+    }
+  }
+  if (n.non_dropping_particle.empty()) {
+    if (std::size_t len = glued_particle_length(n.family)) {
+      n.non_dropping_particle = n.family.substr(0, len);
+      n.family = n.family.substr(len);
     }
   }
   if (n.family.size() >= 2 && n.family.front() == '"' && n.family.back() == '"')

@@ -140,7 +140,12 @@ bool item_is_english(const Reference& ref, const std::string& locale_lang) {
 
 std::string variable_text(RenderContext& ctx, const std::string& name, const std::string& form) {
   const auto& ref = ctx.req.ref;
-  if (name == "locator") return ctx.req.cite.locator;
+  if (name == "locator") {
+    // spaces around a locator are typing accidents, not content (citeproc-js drops them)
+    const std::string& loc = ctx.req.cite.locator;
+    std::size_t b = loc.find_first_not_of(" \t"), e = loc.find_last_not_of(" \t");
+    return b == std::string::npos ? std::string() : loc.substr(b, e - b + 1);
+  }
   if (name == "citation-number")
     return ctx.req.state.citation_number > 0 ? std::to_string(ctx.req.state.citation_number) : "";
   if (name == "first-reference-note-number")
@@ -220,11 +225,15 @@ Rich render_text(RenderContext& ctx, const Node& node) {
   }
   if (node.has("variable")) {
     const std::string& var = node.get("variable");
-    ctx.vars_called++;
+    // an unassigned year-suffix does not make its group fail (citeproc-js prints "n.d." from a
+    // group of the "no date" term and the year-suffix); an assigned one counts as usual
+    bool counts_when_empty = var != "year-suffix";
+    if (counts_when_empty) ctx.vars_called++;
     if (ctx.suppressed.count(var)) return {};
     std::string form = node.get("form");
     std::string value = variable_text(ctx, var, form);
     if (value.empty()) return {};
+    if (!counts_when_empty) ctx.vars_called++;
     ctx.vars_rendered++;
     if (var == "year-suffix") ctx.year_suffix_done = true;
     if (var == "citation-label" && ctx.req.state.year_suffix > 0 && !ctx.year_suffix_done &&
@@ -233,8 +242,10 @@ Rich render_text(RenderContext& ctx, const Node& node) {
       ctx.year_suffix_done = true;
     }
     if (ctx.sort_mode()) return Rich::leaf(value);
-    if (var == "page" || (var == "locator" && (ctx.req.cite.label.empty() || ctx.req.cite.label == "page"))) {
-      value = format_page_range(value, ctx.req.style.attrs.count("page-range-format")
+    bool page_like = var == "page" || (var == "locator" && (ctx.req.cite.label.empty() || ctx.req.cite.label == "page"));
+    // other locators ("chapter 200 - 201") get the range delimiter too, but no page-range-format
+    if (page_like || var == "locator") {
+      value = format_page_range(value, page_like && ctx.req.style.attrs.count("page-range-format")
                                            ? ctx.req.style.attrs.at("page-range-format")
                                            : std::string(),
                                 ctx.req.locale.term_text("page-range-delimiter").empty()

@@ -19,8 +19,11 @@ std::string two_digits(int n) {
   return buf;
 }
 
+// CSL-JSON also encodes seasons as months 21-24 (13-16 are folded into p.season on input).
+int season_of_month(int month) { return month >= 21 && month <= 24 ? month - 20 : 0; }
+
 std::string season_text(RenderContext& ctx, const Date& d, const DateParts& p, const std::string& form) {
-  int season = p.season;
+  int season = p.season ? p.season : season_of_month(p.month);
   if (!season && !d.season.empty()) {
     season = std::atoi(d.season.c_str());
     if (!season) return d.season;
@@ -50,6 +53,7 @@ std::string part_text(RenderContext& ctx, const PartSpec& spec, const Date& d, c
       if (&p == &d.parts[0] || p.season) return season_text(ctx, d, p, form);
       return {};
     }
+    if (season_of_month(p.month)) return season_text(ctx, d, p, form);
     if (p.month < 1 || p.month > 12) return {};
     std::string mm = two_digits(p.month);
     if (form == "numeric") return std::to_string(p.month);
@@ -161,9 +165,19 @@ Rich render_date(RenderContext& ctx, const Node& node) {
   const DateParts& a = d->parts[0];
   auto render_range = [&](const DateParts& p, std::size_t from, std::size_t to, bool drop_first_prefix,
                           bool drop_last_suffix) {
+    // the affixes to drop at the range delimiter belong to the parts that print (an empty day
+    // must not leave the month's suffix hanging before the delimiter)
+    std::size_t first_printed = to, last_printed = to;
+    for (std::size_t i = from; i < to; ++i) {
+      bool y;
+      if (part_text(ctx, specs[i], *d, p, y).empty()) continue;
+      if (first_printed == to) first_printed = i;
+      last_printed = i;
+    }
     std::vector<Rich> out;
     for (std::size_t i = from; i < to; ++i) {
-      out.push_back(render_part(ctx, specs[i], *d, p, drop_first_prefix && i == from, drop_last_suffix && i + 1 == to));
+      out.push_back(render_part(ctx, specs[i], *d, p, drop_first_prefix && i == first_printed,
+                                drop_last_suffix && i == last_printed));
     }
     return out;
   };

@@ -131,6 +131,13 @@ std::string initialize(const std::string& given, const std::string& with, bool i
       out += " " + t.text + " ";
       continue;
     }
+    if (!t.hyphen_before && lower_start && initialize_all && !abbrev) {
+      // a lowercase particle inside the given names ("John Bertrand de Cusance") stays a word,
+      // set off by spaces even between crowded initials: "J.B. de C."
+      while (!out.empty() && out.back() == ' ') out.pop_back();
+      out += (out.empty() ? "" : " ") + t.text + " ";
+      continue;
+    }
     if (abbrev) piece = t.text + with;
     else if (initialize_all) piece = initial_of(t.text) + with;
     else {
@@ -304,7 +311,13 @@ Rich render_name_list(RenderContext& ctx, const NamesParts& parts, const NameLis
     // the et-al mark sorts below any letter, so names decide first: "Hinton Geoffrey, et al."
     // comes before "Hinton Geoffrey E., et al.", as in citeproc-js
     Rich r = join_rich(std::move(rendered), " ");
-    if (truncate) r.kids.push_back(Rich::leaf(" \x01et al"));
+    if (truncate && use_last && n - shown >= 2) {
+      // et-al-use-last prints the last name instead of "et al.", and so sorts by it
+      r.kids.push_back(Rich::leaf(" "));
+      r.kids.push_back(render_one_name(ctx, nn, names[n - 1], true, ctx.req.state.given_level_all));
+    } else if (truncate) {
+      r.kids.push_back(Rich::leaf(" \x01et al"));
+    }
     return r;
   }
   std::string and_mode = opt(ctx, nn, "and");

@@ -160,3 +160,23 @@ TEST(CiteReference, ParticlesAndRawDates) {
   EXPECT_EQ(d->parts[0].month, 3);
   EXPECT_EQ(d->parts[0].day, 12);
 }
+
+TEST(CiteNames, GluedParticleAndLowercaseGivenWord) {
+  const char* items = R"([{"id":"a","type":"book","author":[{"family":"d'Aubignac","given":"John Bertrand de Cusance"}]}])";
+  std::string out = cite_all(style_with_layout("", R"(<names variable="author"><name initialize-with="." name-as-sort-order="all"/></names>)"),
+                             items);
+  // the glued particle is split off (and follows the initials when inverted); "de" stays a word
+  EXPECT_EQ(out, "Aubignac, J.B. de C. d\u2019");
+}
+
+TEST(CiteDates, SeasonRangeFromMonths21To24) {
+  const char* items = R"([{"id":"a","type":"book","issued":{"date-parts":[["1999","21"],["1999","22"]]}}])";
+  std::string out = cite_all(style_with_layout("", R"(<date variable="issued" form="text" date-parts="year-month-day"/>)"), items);
+  EXPECT_EQ(out, "Spring\u2013Summer 1999");
+}
+
+TEST(CitePunctuation, StrongerMarkWinsACollision) {
+  const char* items = R"([{"id":"a","type":"book","title":"Why?","note":"Hey;"}])";
+  std::string out = cite_all(style_with_layout("", R"(<text variable="title" suffix=":"/><text variable="note" prefix=" " suffix="!"/>)"), items);
+  EXPECT_EQ(out, "Why? Hey!");
+}
