@@ -19,14 +19,6 @@ std::vector<std::string> split(std::string_view s, char sep) {
   return out;
 }
 
-std::string strip(std::string_view s) {
-  std::u32string u = to_u32(s);
-  std::size_t b = 0, e = u.size();
-  while (b < e && is_space(u[b])) ++b;
-  while (e > b && is_space(u[e - 1])) --e;
-  return to_utf8(std::u32string_view(u).substr(b, e - b));
-}
-
 std::size_t char_count(std::string_view s) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < s.size(); ++n) decode_utf8(s, i);

@@ -18,14 +18,6 @@ namespace {
 
 using Options = std::vector<std::pair<std::string, std::string>>;
 
-std::string strip(std::string_view s) {
-  std::u32string u = to_u32(s);
-  std::size_t b = 0, e = u.size();
-  while (b < e && is_space(u[b])) ++b;
-  while (e > b && is_space(u[e - 1])) --e;
-  return to_utf8(std::u32string_view(u).substr(b, e - b));
-}
-
 bool one_of(const std::string& s, std::initializer_list<const char*> xs) {
   for (const char* x : xs)
     if (s == x) return true;

@@ -187,6 +187,14 @@ std::string to_utf8(std::u32string_view s) {
   return out;
 }
 
+std::string strip(std::string_view s) {
+  std::u32string u = to_u32(s);
+  std::size_t b = 0, e = u.size();
+  while (b < e && is_space(u[b])) ++b;
+  while (e > b && is_space(u[e - 1])) --e;
+  return to_utf8(std::u32string_view(u).substr(b, e - b));
+}
+
 std::string sanitize_utf8(std::string_view s) { return to_utf8(to_u32(s)); }
 
 }  // namespace quire::cite::bibtex

@@ -35,6 +35,9 @@ void append_utf8(char32_t c, std::string& out);
 std::u32string to_u32(std::string_view s);
 std::string to_utf8(std::u32string_view s);
 
+// `s` without leading and trailing white space in the sense of is_space.
+std::string strip(std::string_view s);
+
 // Replaces invalid UTF-8 sequences with U+FFFD.
 std::string sanitize_utf8(std::string_view s);
 
