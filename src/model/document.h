@@ -127,6 +127,7 @@ struct Figure {
   Image image;
   Inlines caption;
   std::string id;
+  std::string number;  // "2.1" (chapter.figure) when the book numbers its figures, else ""
 };
 
 struct ThematicBreak {};
