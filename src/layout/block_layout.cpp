@@ -1,6 +1,9 @@
 #include "layout/block_layout.h"
 
 #include <algorithm>
+#include <functional>
+#include <iterator>
+#include <set>
 #include <sstream>
 
 #include "epub/attribution.h"
@@ -86,8 +89,10 @@ void BlockLayout::blocks(const model::Blocks& blocks, const Frame& frame, VList&
             code(b, frame, out);
           } else if constexpr (std::is_same_v<T, model::BlockQuote>) {
             Frame inner = frame;
-            inner.left += frame.text.size * 1.5;
-            inner.right += frame.text.size * 1.5;
+            // Past half the measure, deeper quotes stop indenting: their text keeps room.
+            const double step = frame.left + frame.right < env_.style.text_width() / 2 ? frame.text.size * 1.5 : 0;
+            inner.left += step;
+            inner.right += step;
             inner.indent_paragraphs = false;
             this->blocks(b.content, inner, out);
           } else if constexpr (std::is_same_v<T, model::List>) {
@@ -109,7 +114,7 @@ void BlockLayout::blocks(const model::Blocks& blocks, const Frame& frame, VList&
 void BlockLayout::paragraph_block(const model::Inlines& content, const Frame& frame, bool indent, SourcePos pos,
                                   VList& out) {
   std::vector<typeset::StyledRun> runs;
-  append_runs(content, text_style(frame.text), env_.exists, runs, env_.reference_prefix);
+  append_runs(content, text_style(frame.text), env_.exists, runs, env_.reference_prefix, env_.note_prefix);
   if (runs.empty()) return;
   ParaFormat f;
   f.width = env_.style.text_width();
@@ -133,7 +138,7 @@ void BlockLayout::heading(const model::Inlines& content, int level, const std::s
   mark.toc_key = toc_key;
   out.emplace_back(std::move(mark));
   std::vector<typeset::StyledRun> runs;
-  append_runs(content, text_style(size, level >= 3, level == 2), env_.exists, runs, env_.reference_prefix);
+  append_runs(content, text_style(size, level >= 3, level == 2), env_.exists, runs, env_.reference_prefix, env_.note_prefix);
   ParaFormat f;
   f.width = env_.style.text_width();
   f.left = frame.left;
@@ -161,7 +166,8 @@ void BlockLayout::list(const model::List& list, const Frame& frame, VList& out) 
     label_col = std::max(label_col, w + t.size * 0.6);
   }
   Frame inner = frame;
-  inner.left += label_col;
+  // Past half the measure, deeper lists stop indenting (labels then share a column).
+  if (frame.left + frame.right < env_.style.text_width() / 2) inner.left += label_col;
   inner.indent_paragraphs = false;
   for (std::size_t i = 0; i < list.items.size(); ++i) {
     if (i > 0) out.emplace_back(VGlue{list.tight ? 0 : t.leading / 2});
@@ -228,18 +234,78 @@ void BlockLayout::rule(const Frame& frame, VList& out) {
   out.emplace_back(std::move(box));
 }
 
-void BlockLayout::notes(const model::Entry& entry, const Frame& frame, VList& out) {
-  if (entry.notes.empty()) return;
-  heading({model::Inline{model::Text{"Notes"}, {}}}, 3, "", -1, frame, out);
+std::vector<VBox> BlockLayout::note_lines(const model::Note& note, const Frame& frame) {
   Frame inner = frame;
   inner.text = env_.style.small;
   inner.indent_paragraphs = false;
   model::List list;
   list.ordered = true;
-  list.start = entry.notes.front().number > 0 ? entry.notes.front().number : 1;
-  list.tight = true;
-  for (const auto& note : entry.notes) list.items.push_back({note.content, std::nullopt});
-  this->list(list, inner, out);
+  list.start = note.number;
+  list.items.push_back({note.content, std::nullopt});
+  VList items;
+  this->list(list, inner, items);
+  // Space between the note's paragraphs goes into the height of the line after it.
+  std::vector<VBox> out;
+  double pending = 0;
+  for (auto& v : items) {
+    if (const auto* g = std::get_if<VGlue>(&v)) {
+      if (!out.empty()) pending += g->size;
+    } else if (auto* b = std::get_if<VBox>(&v)) {
+      b->height += pending;
+      pending = 0;
+      b->body_line = false;
+      out.push_back(std::move(*b));
+    }
+  }
+  return out;
+}
+
+namespace {
+
+// The note numbers a box refers to, in reading order.
+void note_refs_in(const VBox& box, std::vector<int>& out) {
+  for (const auto& art : box.art) {
+    const auto* text = std::get_if<TextArt>(&art);
+    if (!text || !text->list) continue;
+    for (const auto& placed : text->line.boxes) {
+      if (placed.box.run < 0) continue;
+      const int n = note_number_of_link(text->list->runs[static_cast<std::size_t>(placed.box.run)].link);
+      if (n > 0 && std::find(out.begin(), out.end(), n) == out.end()) out.push_back(n);
+    }
+  }
+}
+
+}  // namespace
+
+void BlockLayout::attach_notes(const model::Entry& entry, const Frame& frame, std::size_t from, VList& out) {
+  if (entry.notes.empty() || from >= out.size()) return;
+  std::set<int> placed;
+  // A note and the notes its own text refers to follow the box, in that order.
+  std::function<void(int, VList&)> insert = [&](int number, VList& to) {
+    if (!placed.insert(number).second) return;
+    const auto it = std::find_if(entry.notes.begin(), entry.notes.end(),
+                                 [number](const model::Note& n) { return n.number == number; });
+    if (it == entry.notes.end()) return;
+    VInsert ins;
+    ins.dest = env_.note_prefix.empty() ? "" : env_.note_prefix + std::to_string(number);
+    ins.lines = note_lines(*it, frame);
+    std::vector<int> inner;
+    for (const auto& line : ins.lines) note_refs_in(line, inner);
+    to.emplace_back(std::move(ins));
+    for (const int k : inner) insert(k, to);
+  };
+  VList tail(std::make_move_iterator(out.begin() + static_cast<std::ptrdiff_t>(from)),
+             std::make_move_iterator(out.end()));
+  out.resize(from);
+  for (auto& item : tail) {
+    std::vector<int> refs;
+    if (const auto* box = std::get_if<VBox>(&item)) note_refs_in(*box, refs);
+    if (const auto* fl = std::get_if<VFloat>(&item))
+      for (const auto& part : fl->content)
+        if (const auto* b = std::get_if<VBox>(&part)) note_refs_in(*b, refs);
+    out.push_back(std::move(item));
+    for (const int n : refs) insert(n, out);
+  }
 }
 
 void BlockLayout::attribution(const model::Book& book, const model::Entry& entry, const Frame& frame, VList& out) {
@@ -273,7 +339,7 @@ void BlockLayout::references(const std::vector<model::BibEntry>& entries, const 
   f.continuation_indent = env_.style.indent;
   for (std::size_t i = 0; i < entries.size(); ++i) {
     std::vector<typeset::StyledRun> runs;
-    append_runs(entries[i].content, text_style(t), env_.exists, runs, env_.reference_prefix);
+    append_runs(entries[i].content, text_style(t), env_.exists, runs, env_.reference_prefix, env_.note_prefix);
     if (runs.empty()) continue;
     if (i > 0) out.emplace_back(VGlue{t.leading * 0.25});
     Mark mark;
@@ -286,6 +352,8 @@ void BlockLayout::references(const std::vector<model::BibEntry>& entries, const 
 void BlockLayout::entry(const model::Book& book, const model::Entry& entry, int outline_level, VList& out) {
   entry_slug_ = entry.slug;
   entry_outline_ = outline_level;
+  env_.note_prefix = "note-" + entry.slug + "-";
+  const std::size_t start = out.size();
   if (book.meta.bibliography_placement == "entry") env_.reference_prefix = "ref-" + entry.slug + "-";
   Frame frame;
   frame.text = env_.style.body;
@@ -294,12 +362,13 @@ void BlockLayout::entry(const model::Book& book, const model::Entry& entry, int 
   heading({model::Inline{model::Text{title}, {}}}, 1, dest_name(entry.slug, ""), outline_level, frame, out,
           "entry:" + entry.slug);
   blocks(entry.body, frame, out);
-  if (!entry.notes.empty()) notes(entry, frame, out);
+  attach_notes(entry, frame, start, out);
   if (book.meta.bibliography_placement == "entry" && !entry.bibliography.empty()) {
     heading({model::Inline{model::Text{"References"}, {}}}, 3, "", -1, frame, out);
     references(entry.bibliography, env_.reference_prefix, out);
   }
   attribution(book, entry, frame, out);
+  env_.note_prefix.clear();
 }
 
 }  // namespace quire::layout

@@ -22,8 +22,8 @@ class BlockLayout {
   void heading(const model::Inlines& content, int level, const std::string& dest, int outline_level,
                const Frame& frame, VList& out, const std::string& toc_key = {});
 
-  // The whole entry: title, body, its notes as a list, its references when the book places
-  // them by entry, and the attribution line.
+  // The whole entry: title, body (each note an insert after the line that first refers to
+  // it), its references when the book places them by entry, and the attribution line.
   void entry(const model::Book& book, const model::Entry& entry, int outline_level, VList& out);
 
   // Bibliography entries as hanging-indent paragraphs, each a destination `prefix` + its id.
@@ -34,7 +34,10 @@ class BlockLayout {
   void list(const model::List& list, const Frame& frame, VList& out);
   void code(const model::CodeBlock& code, const Frame& frame, VList& out);
   void rule(const Frame& frame, VList& out);
-  void notes(const model::Entry& entry, const Frame& frame, VList& out);
+  // A note's lines, its number hanging in the margin of the note area.
+  std::vector<VBox> note_lines(const model::Note& note, const Frame& frame);
+  // Inserts each of the entry's notes after the first box (from `from` on) that refers to it.
+  void attach_notes(const model::Entry& entry, const Frame& frame, std::size_t from, VList& out);
   void attribution(const model::Book& book, const model::Entry& entry, const Frame& frame, VList& out);
 
   LayoutEnv& env_;

@@ -12,6 +12,7 @@ void layout_figure(const model::Figure& figure, const Frame& frame, LayoutEnv& e
   const std::string path = (std::filesystem::path(env.book_root) / rel).string();
   std::string error;
   const auto size = pdf::image_size(path, error);
+  VFloat fl;
   if (!size) {
     env.diags.warning({frame.source, {}}, "the figure '" + rel + "' cannot be drawn: " + error, "pdf-image");
   } else {
@@ -23,32 +24,40 @@ void layout_figure(const model::Figure& figure, const Frame& frame, LayoutEnv& e
       w *= max_h / h;
       h = max_h;
     }
-    if (!dest.empty()) {
-      Mark mark;
-      mark.dest = dest;
-      out.emplace_back(std::move(mark));
-    }
     VBox box;
     box.height = h;
     box.depth = 0;
     box.art.push_back(ImageArt{path, frame.left + (available - w) / 2, -h, w, h});
-    out.emplace_back(std::move(box));
+    fl.content.emplace_back(std::move(box));
+  }
+  if (!dest.empty()) {
+    Mark mark;
+    mark.dest = dest;
+    fl.content.insert(fl.content.begin(), std::move(mark));
   }
   const model::Inlines& caption = figure.caption.empty() ? figure.image.alt : figure.caption;
   std::vector<typeset::StyledRun> runs;
-  append_runs(caption, text_style(env.style.small, true), env.exists, runs, env.reference_prefix);
-  if (runs.empty()) return;
+  if (!figure.number.empty()) {
+    // The label in upright small capitals, the caption in italic.
+    typeset::TextStyle label = text_style(env.style.small);
+    label.small_caps = true;
+    runs.push_back({"Figure " + figure.number + ".\u00A0", label});
+  }
+  append_runs(caption, text_style(env.style.small, true), env.exists, runs, env.reference_prefix, env.note_prefix);
+  const auto finish = [&] {
+    if (fl.content.size() > (dest.empty() ? 0u : 1u)) out.emplace_back(std::move(fl));
+  };
+  if (runs.empty()) return finish();
   ParaFormat f;
   f.width = env.style.text_width();
   f.left = frame.left;
   f.right = frame.right;
   f.leading = env.style.small.leading;
   f.alignment = typeset::Alignment::Centered;
-  if (size) {
-    out.emplace_back(VPenalty{kNever});
-    out.emplace_back(VGlue{env.style.small.leading * 0.5});
-  }
-  append_lines(out, env.setter.lines(paragraph(std::move(runs), env, frame.source), f), kNever, kNever);
+  if (size) fl.content.emplace_back(VGlue{env.style.small.leading * 0.5});
+  for (auto& line : env.setter.lines(paragraph(std::move(runs), env, frame.source), f))
+    fl.content.emplace_back(std::move(line));
+  finish();
 }
 
 }  // namespace quire::layout

@@ -1,6 +1,7 @@
 #pragma once
-// A figure: its image scaled to the text width (and to at most half the text height), with
-// its caption below, kept together on one page.
+// A figure: its image scaled to the text block (and to at most 0.6 of its height), with its
+// caption below ("Figure 2.1." first when the book numbers figures), as one float that
+// stays whole and moves to the top of the next page when it does not fit.
 #include "layout/layout_env.h"
 #include "layout/vertical_list.h"
 #include "model/document.h"

@@ -61,8 +61,24 @@ std::string superscript(int number) {
   return out;
 }
 
+int note_number_of_link(const std::string& link) {
+  std::size_t at = std::string::npos;
+  if (link.rfind("note:", 0) == 0)
+    at = 5;
+  else if (link.rfind("dest:note-", 0) == 0)
+    at = link.rfind('-') + 1;
+  if (at == std::string::npos || at >= link.size()) return 0;
+  int n = 0;
+  for (std::size_t k = at; k < link.size(); ++k) {
+    if (link[k] < '0' || link[k] > '9') return 0;
+    n = n * 10 + (link[k] - '0');
+  }
+  return n;
+}
+
 void append_runs(const model::Inlines& inlines, const typeset::TextStyle& style, const DestExists& exists,
-                 std::vector<typeset::StyledRun>& out, const std::string& reference_prefix) {
+                 std::vector<typeset::StyledRun>& out, const std::string& reference_prefix,
+                 const std::string& note_prefix) {
   for (const auto& in : inlines) {
     std::visit(
         [&](const auto& n) {
@@ -81,13 +97,13 @@ void append_runs(const model::Inlines& inlines, const typeset::TextStyle& style,
           } else if constexpr (std::is_same_v<T, model::Emph>) {
             typeset::TextStyle s = style;
             s.italic = !style.italic;
-            append_runs(n.content, s, exists, out, reference_prefix);
+            append_runs(n.content, s, exists, out, reference_prefix, note_prefix);
           } else if constexpr (std::is_same_v<T, model::Strong>) {
             typeset::TextStyle s = style;
             s.bold = true;
-            append_runs(n.content, s, exists, out, reference_prefix);
+            append_runs(n.content, s, exists, out, reference_prefix, note_prefix);
           } else if constexpr (std::is_same_v<T, model::Strikeout>) {
-            append_runs(n.content, style, exists, out, reference_prefix);
+            append_runs(n.content, style, exists, out, reference_prefix, note_prefix);
           } else if constexpr (std::is_same_v<T, model::Link>) {
             typeset::TextStyle s = style;
             if (!n.reference.empty()) {
@@ -98,14 +114,19 @@ void append_runs(const model::Inlines& inlines, const typeset::TextStyle& style,
             } else if (n.target.find(':') != std::string::npos) {
               s.link = "uri:" + n.target;
             }
-            append_runs(n.content, s, exists, out, reference_prefix);
+            append_runs(n.content, s, exists, out, reference_prefix, note_prefix);
           } else if constexpr (std::is_same_v<T, model::Image>) {
-            append_runs(n.alt, style, exists, out, reference_prefix);
+            append_runs(n.alt, style, exists, out, reference_prefix, note_prefix);
           } else if constexpr (std::is_same_v<T, model::NoteRef>) {
-            if (n.number > 0) add(out, superscript(n.number), style);
+            if (n.number > 0) {
+              typeset::TextStyle s = style;
+              const std::string number = std::to_string(n.number);
+              s.link = note_prefix.empty() ? "note:" + number : "dest:" + note_prefix + number;
+              add(out, superscript(n.number), s);
+            }
           } else if constexpr (std::is_same_v<T, model::Citation>) {
             if (n.resolved)
-              append_runs(n.rendered, style, exists, out, reference_prefix);
+              append_runs(n.rendered, style, exists, out, reference_prefix, note_prefix);
             else
               add(out, n.source, style);
           }

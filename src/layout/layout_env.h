@@ -19,6 +19,7 @@ struct LayoutEnv {
   DestExists exists;
   Diagnostics& diags;
   std::string reference_prefix = "ref-";  // destinations of the bibliography in scope
+  std::string note_prefix = "";           // destinations of the entry's notes: prefix + number
 };
 
 // Where blocks are set: indents from the text block's edges, and the size of their text.

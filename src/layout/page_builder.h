@@ -2,10 +2,10 @@
 // The page builder: fills pages from a vertical list, choosing each page's break among the
 // legal ones by cost (the break's penalty plus how short it leaves the page), so a page
 // runs a line short rather than leave a widow, an orphan or a stranded heading.
-//
-// Part 2 adds footnote insertions and floats: both will be items of the list that the
-// builder collects into a page's `insertions` while filling it, each reducing the page's
-// goal height; `goal_for` is where that reduction goes.
+// Footnotes go to the foot of the page that holds their reference, lowering the page's
+// goal by their height (a long one continues on the next page); a float that does not fit
+// waits for the top of the next page while the text goes on; a table's header row is set
+// again at the top of every page the table continues onto.
 #include <limits>
 #include <string>
 #include <vector>
@@ -30,6 +30,8 @@ struct Page {
   bool blank = false;    // inserted so the next page is a recto: nothing at all is drawn
   bool opening = false;  // a chapter (or part) opens here: no running head
   std::string chapter;   // the chapter current on this page, for the recto's running head
+  std::vector<PlacedBox> notes;  // footnote lines at the foot of the text block
+  double notes_top = 0;          // the top of the first note line (the rule goes above it)
 };
 
 struct PageGeometry {
@@ -37,6 +39,8 @@ struct PageGeometry {
   double top_skip = 10;      // first baseline below the block's top, at least
   double leading = 13;       // the body's, to weigh how short a page is
   double depth = 3.25;       // the body line's depth below the last baseline
+  double note_skip = 13;     // above the notes, holding their rule (TeX's \skip\footins)
+  double float_skip = 13;    // between a float at the top of a page and the text below it
 };
 
 class PageBuilder {
@@ -50,7 +54,9 @@ class PageBuilder {
   double baseline_limit() const;
 
  private:
-  double goal_for(const Page& page) const;
+  // The lowest baseline the text may reach when the page's notes take `notes_height`; the
+  // notes' area is rounded up to whole lines of text so the text keeps its grid.
+  double goal_for(double notes_height) const;
   PageGeometry g_;
 };
 

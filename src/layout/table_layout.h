@@ -1,6 +1,9 @@
 #pragma once
-// A table as rows of cells set as ragged paragraphs in columns sized to their content, with
-// full rules; each row is one unbreakable box, the header kept with the first row.
+// A table in the book tradition (booktabs): columns sized to their content within the
+// measure, cells set as paragraphs aligned as the Markdown says, a heavy rule above and
+// below and a light one under the header, no vertical rules. Rows are stacks of line boxes
+// that break between rows (inside a row only when it must), and the header row is set again
+// on every page the table continues onto.
 #include "layout/layout_env.h"
 #include "layout/vertical_list.h"
 #include "model/document.h"

@@ -2,12 +2,14 @@
 // TeX's vertical list: what block layout produces and the page builder consumes. Boxes
 // (lines, table rows, figures) with the art they draw, glue between them, penalties that say
 // where a page may break and at what cost, forced page breaks, and marks (destinations,
-// outline entries, chapter starts) that travel with the material after them.
+// outline entries, chapter starts) that travel with the material after them; footnotes
+// (inserts), floating figures and the bounds of tables whose header repeats on every page.
 #include <memory>
 #include <string>
 #include <variant>
 #include <vector>
 
+#include "model/source.h"
 #include "typeset/line.h"
 #include "typeset/nodes.h"
 
@@ -20,6 +22,11 @@ struct TextArt {
   typeset::SetLine line;
   double x = 0;
   double y = 0;
+  // A line of a paragraph that has a source position: the paragraph's file and position,
+  // and the index of the first word that starts on this line (words are counted from 0,
+  // split at spaces), so the EPUB can mark where a printed page begins. word < 0: none.
+  SourceLoc source = {};
+  int word = -1;
 };
 
 struct ImageArt {
@@ -69,7 +76,29 @@ struct Mark {
   std::string toc_key;         // the key the contents use to find this page, "" when none
 };
 
-using VItem = std::variant<VBox, VGlue, VPenalty, PageBreak, Mark>;
+// A footnote (TeX's \insert): its lines go to the foot of the page holding the box just
+// before it; a note too long for that page continues at the foot of the next one.
+struct VInsert {
+  std::string dest;          // the note's destination (its reference links there)
+  std::vector<VBox> lines;   // stacked without glue: any space is in the boxes' heights
+};
+
+// Material that floats (a figure): set where it stands when it fits on the page, else held
+// and placed at the top of the next page while the text after it fills this one. `content`
+// holds only boxes, glue and marks; it is never broken.
+struct VFloat {
+  std::vector<std::variant<VBox, VGlue, Mark>> content;
+};
+
+// A table with a header row starts: on every page the table continues onto, `header` is
+// set again first.
+struct VTableStart {
+  VBox header;
+};
+
+struct VTableEnd {};
+
+using VItem = std::variant<VBox, VGlue, VPenalty, PageBreak, Mark, VInsert, VFloat, VTableStart, VTableEnd>;
 using VList = std::vector<VItem>;
 
 inline constexpr int kNever = 10000;

@@ -30,6 +30,7 @@ std::string link_attributes(const std::string& link) {
 void PageDrawer::draw_text(cairo_t* cr, const layout::TextArt& text, double left, double baseline) {
   const double x0 = left + text.x;
   const double y = baseline + text.y;
+  bool linked = false;
   for (const auto& placed : text.line.boxes) {
     const auto& box = placed.box;
     const std::string* link = nullptr;
@@ -38,6 +39,7 @@ void PageDrawer::draw_text(cairo_t* cr, const layout::TextArt& text, double left
       if (!run.link.empty()) link = &run.link;
     }
     const std::string attrs = link ? link_attributes(*link) : std::string();
+    linked |= !attrs.empty();
     if (!attrs.empty()) {
       // The clickable area is the box's full line height, not just its ink.
       const std::string rect = fmt::format(" rect=[{:.2f} {:.2f} {:.2f} {:.2f}]", x0 + placed.x, y - box.ascent,
@@ -45,8 +47,27 @@ void PageDrawer::draw_text(cairo_t* cr, const layout::TextArt& text, double left
       cairo_tag_begin(cr, CAIRO_TAG_LINK, (attrs + rect).c_str());
       cairo_tag_end(cr, CAIRO_TAG_LINK);
     }
-    draw_box(cr, *text.list, box, x0 + placed.x, y);
   }
+  // The whole line at once: one text operation per font rather than one per word.
+  const typeset::Rgb& ink = style_.link_colour;
+  if (!linked || (ink.red == 0 && ink.green == 0 && ink.blue == 0)) {
+    draw_line(cr, *text.list, text.line, x0, y);
+    return;
+  }
+  // Coloured links (the screen edition): the linked words drawn apart, in their colour.
+  typeset::SetLine plain = text.line;
+  typeset::SetLine links = text.line;
+  plain.boxes.clear();
+  links.boxes.clear();
+  for (const auto& placed : text.line.boxes) {
+    const bool is_link = placed.box.run >= 0 && !text.list->runs[static_cast<std::size_t>(placed.box.run)].link.empty();
+    (is_link ? links : plain).boxes.push_back(placed);
+  }
+  draw_line(cr, *text.list, plain, x0, y);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, ink.red, ink.green, ink.blue);
+  draw_line(cr, *text.list, links, x0, y);
+  cairo_restore(cr);
 }
 
 void PageDrawer::draw_art(cairo_t* cr, const layout::Art& art, double left, double baseline) {
@@ -109,6 +130,13 @@ void PageDrawer::draw(cairo_t* cr, const layout::PrintedPage& page) {
   }
   for (const auto& placed : page.page->boxes)
     for (const auto& art : placed.box->art) draw_art(cr, art, left, top + placed.baseline);
+  if (!page.page->notes.empty()) {
+    // A short rule, a third of the measure, a little above the notes.
+    const double rule_y = page.page->notes_top - style_.small.leading * 0.45;
+    draw_art(cr, layout::RuleArt{0, rule_y, style_.text_width() / 3, rule_y, 0.4}, left, top);
+    for (const auto& placed : page.page->notes)
+      for (const auto& art : placed.box->art) draw_art(cr, art, left, top + placed.baseline);
+  }
   draw_head(cr, page);
 }
 

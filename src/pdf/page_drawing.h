@@ -1,6 +1,7 @@
 #pragma once
 // Draws one laid-out page onto a Cairo PDF surface: its boxes' lines, images and rules,
-// the destinations its marks carry, links around linked words, the running head and folio.
+// the footnotes under a short rule at the foot of the text block, the destinations its marks
+// carry, links around linked words, the running head and folio.
 #include <cairo.h>
 
 #include <map>

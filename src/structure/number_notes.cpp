@@ -8,12 +8,13 @@
 namespace quire::structure {
 namespace {
 
-void number_entry(model::Entry& entry, Diagnostics& diags) {
+// Numbers the entry's notes from `first` on; returns how many numbers it used.
+int number_entry(model::Entry& entry, int first, Diagnostics& diags) {
   std::map<std::string, int> number_of;
   auto assign = [&](model::Inline& x) {
     auto* ref = std::get_if<model::NoteRef>(&x.node);
     if (!ref) return;
-    auto [it, fresh] = number_of.emplace(ref->label, static_cast<int>(number_of.size()) + 1);
+    auto [it, fresh] = number_of.emplace(ref->label, first + static_cast<int>(number_of.size()));
     ref->number = it->second;
     const bool defined = std::any_of(entry.notes.begin(), entry.notes.end(),
                                      [&](const model::Note& n) { return n.label == ref->label; });
@@ -38,12 +39,24 @@ void number_entry(model::Entry& entry, Diagnostics& diags) {
   }
   std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.number < b.number; });
   entry.notes = std::move(kept);
+  return static_cast<int>(number_of.size());
 }
 
 }  // namespace
 
 void number_notes(model::Book& book, Diagnostics& diags) {
-  for (auto& entry : book.entries) number_entry(entry, diags);
+  std::vector<bool> done(book.entries.size(), false);
+  for (const auto& chapter : book.chapters) {
+    int next = 1;
+    for (const std::size_t e : chapter.entries) {
+      if (e >= book.entries.size() || done[e]) continue;
+      next += number_entry(book.entries[e], next, diags);
+      done[e] = true;
+    }
+  }
+  // Entries no chapter takes are numbered on their own.
+  for (std::size_t e = 0; e < book.entries.size(); ++e)
+    if (!done[e]) number_entry(book.entries[e], 1, diags);
 }
 
 }  // namespace quire::structure

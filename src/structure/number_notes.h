@@ -1,6 +1,7 @@
 #pragma once
-// Numbers each entry's footnotes in order of first reference and checks that every
-// reference has a note and every note is referenced.
+// Numbers footnotes per chapter, in order of first reference through the chapter's entries
+// (an entry outside every chapter on its own), and checks that every reference has a note
+// and every note is referenced.
 #include "diag/diagnostics.h"
 #include "model/book.h"
 

@@ -134,4 +134,103 @@ TEST_F(BlockLayoutTest, TablesAreRowsOfBoxesWithTheHeaderKeptWithTheFirstRow) {
   EXPECT_EQ(penalties[1], 0);
 }
 
+// Every glyph run's text of a box's lines, joined.
+std::string text_of(const VBox& b) {
+  std::string out;
+  for (const auto& a : b.art)
+    if (const auto* t = std::get_if<TextArt>(&a))
+      for (const auto& placed : t->line.boxes)
+        if (placed.box.run >= 0)
+          out += t->list->runs[static_cast<std::size_t>(placed.box.run)].text.substr(
+              static_cast<std::size_t>(placed.box.byte_begin),
+              static_cast<std::size_t>(placed.box.byte_end - placed.box.byte_begin));
+  return out;
+}
+
+TEST_F(BlockLayoutTest, ANoteFollowsTheLineThatFirstRefersToItAsAnInsert) {
+  model::Book book;
+  model::Entry e;
+  e.slug = "lab";
+  e.title = "Lab";
+  model::Inlines content = words(kLong);
+  content.push_back({model::NoteRef{"n", 7}, {}});
+  content.push_back({model::Text{" And a second reference to the same note."}, {}});
+  content.push_back({model::NoteRef{"n", 7}, {}});
+  e.body = {{model::Paragraph{content}, {}}};
+  e.notes.push_back(model::Note{"n", 7, {para("Seven is the number of this note.")}, {}});
+  VList out;
+  layout.entry(book, e, 1, out);
+  std::vector<std::size_t> inserts;
+  for (std::size_t i = 0; i < out.size(); ++i)
+    if (std::holds_alternative<VInsert>(out[i])) inserts.push_back(i);
+  ASSERT_EQ(inserts.size(), 1u);  // once, after the first reference
+  const auto& note = std::get<VInsert>(out[inserts[0]]);
+  EXPECT_EQ(note.dest, "note-lab-7");
+  ASSERT_EQ(note.lines.size(), 1u);
+  EXPECT_NE(text_of(note.lines[0]).find("7."), std::string::npos);  // its label
+  EXPECT_NE(text_of(note.lines[0]).find("Seven"), std::string::npos);
+  // The box before it holds the superscript reference, linked to the note.
+  const auto& line = std::get<VBox>(out[inserts[0] - 1]);
+  EXPECT_NE(text_of(line).find("\u2077"), std::string::npos);
+  bool linked = false;
+  for (const auto& a : line.art)
+    if (const auto* t = std::get_if<TextArt>(&a))
+      for (const auto& r : t->list->runs) linked |= r.link == "dest:note-lab-7";
+  EXPECT_TRUE(linked);
+  // No list of notes at the end of the entry any more.
+  for (const auto& v : out)
+    if (const auto* m = std::get_if<Mark>(&v)) {
+      EXPECT_NE(m->title, "Notes");
+    }
+}
+
+TEST_F(BlockLayoutTest, AFigureIsOneFloatWithItsNumberedCaption) {
+  env.book_root = std::string(QUIRE_TEST_DATA) + "/layout/pages-book";
+  model::Figure f;
+  f.image.src = "images/block.png";
+  f.caption = words("A grey block.");
+  f.number = "2.1";
+  f.id = "grey";
+  const VList list = lay_out({{f, {}}});
+  ASSERT_EQ(list.size(), 1u);
+  const auto& fl = std::get<VFloat>(list[0]);
+  std::vector<const VBox*> parts;
+  for (const auto& p : fl.content)
+    if (const auto* b = std::get_if<VBox>(&p)) parts.push_back(b);
+  ASSERT_EQ(parts.size(), 2u);  // the image, the caption's line
+  const auto& image = std::get<ImageArt>(parts[0]->art[0]);
+  EXPECT_LE(image.width, style.text_width() + 1e-6);
+  EXPECT_NEAR(image.height / image.width, 0.5, 1e-6);  // 1200 x 600, kept in proportion
+  const std::string caption = text_of(*parts[1]);
+  EXPECT_EQ(caption.rfind("Figure", 0), 0u) << caption;
+  EXPECT_NE(caption.find("2.1."), std::string::npos) << caption;
+  EXPECT_NE(caption.find("block."), std::string::npos) << caption;
+  EXPECT_EQ(std::get<Mark>(fl.content[0]).dest, "entry--grey");
+}
+
+TEST_F(BlockLayoutTest, TablesHaveBooktabsRulesAndRepeatTheirHeader) {
+  model::Table t;
+  t.aligns = {model::Align::Left, model::Align::Right};
+  t.header = {words("Name"), words("Count")};
+  t.rows = {{words("short"), words("1")}, {words(kLong), words("22")}, {words("last"), words("3")}};
+  const VList list = lay_out({{t, {}}});
+  ASSERT_TRUE(std::holds_alternative<VTableStart>(list.front()));
+  ASSERT_TRUE(std::holds_alternative<VTableEnd>(list.back()));
+  std::vector<double> rules;
+  for (const VBox* b : boxes(list))
+    for (const auto& a : b->art)
+      if (const auto* r = std::get_if<RuleArt>(&a)) {
+        EXPECT_DOUBLE_EQ(r->y1, r->y2) << "no vertical rules";
+        rules.push_back(r->thickness);
+      }
+  EXPECT_EQ(rules, (std::vector<double>{0.8, 0.4, 0.8}));  // top, under the header, bottom
+  // The long row is a stack of line boxes, breakable only reluctantly.
+  std::vector<int> penalties;
+  for (const auto& v : list)
+    if (const auto* p = std::get_if<VPenalty>(&v)) penalties.push_back(p->value);
+  EXPECT_EQ(penalties.front(), kNever);
+  EXPECT_NE(std::find(penalties.begin(), penalties.end(), 5000), penalties.end());
+  EXPECT_EQ(text_of(std::get<VTableStart>(list.front()).header), text_of(*boxes(list)[0]));
+}
+
 }  // namespace

@@ -48,8 +48,19 @@ TEST(InlineRuns, NoteReferencesAreSuperscriptAndCitationsTheirSource) {
   model::Inlines in{text("word"), {model::NoteRef{"n", 12}, {}}, text(" "), {cite, {}}};
   std::vector<typeset::StyledRun> runs;
   append_runs(in, typeset::TextStyle{}, [](const std::string&) { return false; }, runs);
-  ASSERT_EQ(runs.size(), 1u);
-  EXPECT_EQ(runs[0].text, "word\u00B9\u00B2 [@lecun1998]");
+  // The reference is a run of its own, so the line that holds it can be found after breaking.
+  ASSERT_EQ(runs.size(), 3u);
+  EXPECT_EQ(runs[0].text + runs[1].text + runs[2].text, "word\u00B9\u00B2 [@lecun1998]");
+  EXPECT_EQ(runs[1].text, "\u00B9\u00B2");
+  EXPECT_EQ(runs[1].style.link, "note:12");
+  EXPECT_EQ(note_number_of_link(runs[1].style.link), 12);
+  EXPECT_EQ(runs[2].style.link, "");
+  runs.clear();
+  append_runs(in, typeset::TextStyle{}, [](const std::string&) { return false; }, runs, "ref-", "note-lab-");
+  ASSERT_EQ(runs.size(), 3u);
+  EXPECT_EQ(runs[1].style.link, "dest:note-lab-12");
+  EXPECT_EQ(note_number_of_link(runs[1].style.link), 12);
+  EXPECT_EQ(note_number_of_link("dest:entry-lab"), 0);
 }
 
 TEST(InlineRuns, ADashStaysWithTheWordBeforeIt) {

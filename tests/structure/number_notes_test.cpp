@@ -48,3 +48,33 @@ TEST(NumberNotes, ReportsUndefinedAndUnusedNotes) {
   EXPECT_EQ(diags.all()[1].loc.pos.line, 9);
   EXPECT_TRUE(book.entries[0].notes.empty());
 }
+
+TEST(NumberNotes, NumbersRunOnThroughAChapterAndRestartInTheNext) {
+  model::Book book;
+  for (const char* slug : {"a", "b", "c", "loose"}) {
+    auto e = test::entry(slug, {test::para({test::note_ref("x"), test::note_ref("y")})});
+    e.notes = {note("y"), note("x")};
+    book.entries.push_back(std::move(e));
+  }
+  model::Chapter one;
+  one.entries = {1, 0};  // reading order: b, then a
+  model::Chapter two;
+  two.entries = {2};
+  book.chapters = {one, two};
+  Diagnostics diags;
+  structure::number_notes(book, diags);
+  EXPECT_TRUE(diags.all().empty());
+  auto numbers = [&](std::size_t e) {
+    const auto& p = std::get<model::Paragraph>(book.entries[e].body[0].node);
+    return std::vector<int>{std::get<model::NoteRef>(p.content[0].node).number,
+                            std::get<model::NoteRef>(p.content[1].node).number};
+  };
+  EXPECT_EQ(numbers(1), (std::vector<int>{1, 2}));
+  EXPECT_EQ(numbers(0), (std::vector<int>{3, 4}));
+  EXPECT_EQ(numbers(2), (std::vector<int>{1, 2}));
+  EXPECT_EQ(numbers(3), (std::vector<int>{1, 2}));  // in no chapter: on its own
+  ASSERT_EQ(book.entries[0].notes.size(), 2u);
+  EXPECT_EQ(book.entries[0].notes[0].label, "x");
+  EXPECT_EQ(book.entries[0].notes[0].number, 3);
+  EXPECT_EQ(book.entries[0].notes[1].number, 4);
+}
