@@ -32,23 +32,55 @@ std::string_view severity_name(Severity s) {
   return "error";
 }
 
-std::string format_diagnostic(const Diagnostic& d) {
+namespace {
+
+// SGR sequences in gcc's default palette (GCC_COLORS): bold locations, bold red errors,
+// bold magenta warnings, bold cyan notes.
+constexpr std::string_view kBold = "\x1b[1m";
+constexpr std::string_view kReset = "\x1b[m";
+
+std::string_view severity_color(Severity s) {
+  switch (s) {
+    case Severity::Error: return "\x1b[1;31m";
+    case Severity::Warning: return "\x1b[1;35m";
+    case Severity::Note: return "\x1b[1;36m";
+  }
+  return kBold;
+}
+
+}  // namespace
+
+std::string format_diagnostic(const Diagnostic& d, bool color) {
   std::string out;
+  if (color) out += kBold;
   if (!d.loc.path.empty()) {
     out += d.loc.path;
     if (d.loc.pos.line > 0) {
       out += ':' + std::to_string(d.loc.pos.line);
       out += ':' + std::to_string(d.loc.pos.col > 0 ? d.loc.pos.col : 1);
     }
-    out += ": ";
+    out += ":";
   } else {
-    out += "quire: ";
+    out += "quire:";
   }
+  if (color) out += kReset;
+  out += ' ';
+  if (color) out += severity_color(d.severity);
   out += severity_name(d.severity);
-  out += ": ";
+  out += ':';
+  if (color) out += kReset;
+  out += ' ';
   out += d.message;
   if (!d.code.empty()) out += " [" + d.code + "]";
   return out;
+}
+
+std::string diagnostics_summary(const Diagnostics& diags) {
+  const auto errors = diags.count(Severity::Error);
+  const auto warnings = diags.count(Severity::Warning);
+  if (errors + warnings == 0) return {};
+  return std::to_string(errors) + (errors == 1 ? " error, " : " errors, ") + std::to_string(warnings) +
+         (warnings == 1 ? " warning" : " warnings");
 }
 
 }  // namespace quire

@@ -36,7 +36,11 @@ class Diagnostics {
 };
 
 // "path:line:col: severity: message [code]" — gcc's layout, which editors and CI parse.
-std::string format_diagnostic(const Diagnostic& d);
+// With `color`, the location is bold and the severity coloured as gcc colours them.
+std::string format_diagnostic(const Diagnostic& d, bool color = false);
 std::string_view severity_name(Severity s);
+
+// "2 errors, 5 warnings" (notes are not counted); "" when there is neither.
+std::string diagnostics_summary(const Diagnostics& diags);
 
 }  // namespace quire

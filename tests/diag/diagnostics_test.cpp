@@ -18,6 +18,27 @@ TEST(Diagnostics, FormatsLikeGcc) {
   EXPECT_TRUE(d.has_errors());
 }
 
+TEST(Diagnostics, ColoursLikeGccOnlyWhenAsked) {
+  const Diagnostic e{Severity::Error, {"a.md", {3, 7}}, "bad", "x"};
+  EXPECT_EQ(format_diagnostic(e, true), "\x1b[1ma.md:3:7:\x1b[m \x1b[1;31merror:\x1b[m bad [x]");
+  EXPECT_EQ(format_diagnostic(e, false), "a.md:3:7: error: bad [x]");
+  const Diagnostic w{Severity::Warning, {"", {}}, "w", ""};
+  EXPECT_EQ(format_diagnostic(w, true), "\x1b[1mquire:\x1b[m \x1b[1;35mwarning:\x1b[m w");
+}
+
+TEST(Diagnostics, SummaryCountsErrorsAndWarnings) {
+  Diagnostics d;
+  EXPECT_EQ(diagnostics_summary(d), "");
+  d.note({}, "n");
+  EXPECT_EQ(diagnostics_summary(d), "");
+  d.warning({}, "w");
+  EXPECT_EQ(diagnostics_summary(d), "0 errors, 1 warning");
+  d.error({}, "e1");
+  d.error({}, "e2");
+  d.warning({}, "w2");
+  EXPECT_EQ(diagnostics_summary(d), "2 errors, 2 warnings");
+}
+
 TEST(DidYouMean, SuggestsOnlyPlausibleTypos) {
   const std::vector<std::string> keys{"title", "subtitle", "authors", "language", "license"};
   EXPECT_EQ(did_you_mean("titel", keys), "title");
