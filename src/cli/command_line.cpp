@@ -29,7 +29,7 @@ std::optional<int> parse_command_line(int argc, const char* const* argv, Command
       "version in the output names (default: book.yaml's version, else git describe; '' for none)");
 
   build->add_option("--edition", options.edition,
-                    "the PDF's edition, written as <slug>.pdf: print (two-sided, the default) or screen")
+                    "the PDF's edition: print (two-sided, the default) or screen (one-sided, coloured links)")
       ->check(CLI::IsMember({"print", "screen"}));
   build->add_flag("--print-marks", options.print_marks, "add a bleed and crop marks to the PDF, with TrimBox and BleedBox");
 

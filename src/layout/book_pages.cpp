@@ -136,6 +136,13 @@ void layout_body(const model::Book& book, LayoutEnv& env, VList& out) {
   }
 }
 
+// A single-sided edition (the screen PDF) has no versos to skip: a break to a recto is a
+// plain page break, and no blank page is ever inserted.
+void plain_page_breaks(VList& list) {
+  for (auto& item : list)
+    if (auto* brk = std::get_if<PageBreak>(&item)) brk->recto = false;
+}
+
 std::map<std::string, std::string> read_numbers(const std::vector<Page>& pages, int first) {
   std::map<std::string, std::string> out;
   for (std::size_t i = 0; i < pages.size(); ++i)
@@ -167,9 +174,12 @@ std::unique_ptr<BookPages> layout_book(const model::Book& book, const typeset::P
   const std::set<std::string> dests = collect_dests(book);
   LayoutEnv env{style, setter, book.meta.language, book.root, [&dests](const std::string& d) { return dests.count(d) > 0; },
                 diags};
-  const PageGeometry geometry{style.text_height(), style.body.size, style.body.leading, line_depth(style.body.leading)};
+  PageGeometry geometry{style.text_height(), style.body.size, style.body.leading, line_depth(style.body.leading)};
+  geometry.note_skip = style.body.leading;
+  geometry.float_skip = style.body.leading;
   const PageBuilder builder(geometry);
   layout_body(book, env, result->body);
+  if (!style.two_sided) plain_page_breaks(result->body);
   result->body_pages = builder.build(result->body, 1);
 
   // The body's folios start at 1 whatever the front matter's length, so the contents are
@@ -180,6 +190,7 @@ std::unique_ptr<BookPages> layout_book(const model::Book& book, const typeset::P
     result->front.clear();
     title_pages(book, env, result->front);
     contents(book, env, numbers, result->front);
+    if (!style.two_sided) plain_page_breaks(result->front);
     result->front_pages = builder.build(result->front, 1);
     result->contents_passes = pass;
     auto found = read_numbers(result->body_pages, 1);
@@ -187,7 +198,7 @@ std::unique_ptr<BookPages> layout_book(const model::Book& book, const typeset::P
     numbers = std::move(found);
   }
   result->numbers = numbers;
-  if (result->front_pages.size() % 2 == 1) {
+  if (style.two_sided && result->front_pages.size() % 2 == 1) {
     Page blank;
     blank.blank = true;
     result->front_pages.push_back(std::move(blank));
@@ -205,7 +216,7 @@ std::unique_ptr<BookPages> layout_book(const model::Book& book, const typeset::P
     PrintedPage pp;
     pp.page = &p;
     pp.label = roman(static_cast<int>(i) + 1);
-    pp.recto = i % 2 == 0;
+    pp.recto = !style.two_sided || i % 2 == 0;  // single-sided: every page a recto
     for (const auto& pm : p.marks)
       if (pm.mark.dest == "contents") in_contents = true;
     if (in_contents && !p.blank) {
@@ -220,7 +231,7 @@ std::unique_ptr<BookPages> layout_book(const model::Book& book, const typeset::P
     PrintedPage pp;
     pp.page = &p;
     pp.label = std::to_string(i + 1);
-    pp.recto = i % 2 == 0;
+    pp.recto = !style.two_sided || i % 2 == 0;  // single-sided: every page a recto
     if (!p.blank) {
       pp.folio = style.folio == "none" ? "" : pp.label;
       pp.folio_at_foot = p.opening;

@@ -1,15 +1,22 @@
 #include "pdf/pdf_writer.h"
 
 #include <cairo-pdf.h>
+#include <pango/pangocairo.h>
 
 #include <ctime>
 #include <map>
+#include <set>
 
 #include "epub/attribution.h"
 #include "layout/book_pages.h"
 #include "pdf/cairo_handles.h"
 #include "pdf/catalog_lang.h"
+#include "pdf/figure_sources.h"
+#include "pdf/images.h"
+#include "pdf/page_boxes.h"
 #include "pdf/page_drawing.h"
+#include "pdf/page_map.h"
+#include "pdf/print_marks.h"
 #include "typeset/font_config.h"
 #include "typeset/print_style.h"
 
@@ -66,11 +73,36 @@ class Outline {
   std::vector<std::pair<int, int>> stack_;  // level, outline id
 };
 
+// Every raster on the page checked against its printed size, each image once.
+void check_resolutions(const layout::PrintedPage& page, const std::map<std::string, FigureSource>& sources,
+                       std::set<std::string>& checked, Diagnostics& diags) {
+  if (!page.page) return;
+  for (const auto& placed : page.page->boxes)
+    for (const auto& art : placed.box->art) {
+      const auto* image = std::get_if<layout::ImageArt>(&art);
+      if (!image || !checked.insert(image->path).second) continue;
+      const auto source = sources.find(image->path);
+      const FigureSource where = source != sources.end() ? source->second : FigureSource{{image->path, {}}, image->path};
+      check_print_resolution(image->path, where.name, image->width, image->height, where.loc, diags);
+    }
+}
+
+// The font a placeholder's label is set in when an image cannot be drawn: the body face,
+// from quire's own fonts rather than whatever Cairo would pick on this machine.
+void set_fallback_face(cairo_t* cr, const typeset::FontConfig& fonts) {
+  FontDescriptionPtr desc(pango_font_description_from_string("serif 8"));
+  PangoContextPtr context(pango_font_map_create_context(fonts.font_map()));
+  PangoFontPtr font(pango_font_map_load_font(fonts.font_map(), context.get(), desc.get()));
+  if (!font) return;
+  cairo_scaled_font_t* scaled = pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(font.get()));
+  if (scaled) cairo_set_font_face(cr, cairo_scaled_font_get_font_face(scaled));
+}
+
 }  // namespace
 
 std::optional<std::string> build_pdf(const model::Book& book, const PdfOptions& options, Diagnostics& diags,
-                                     PdfStats* stats) {
-  const auto style = typeset::load_print_style(options.styles_dir, book, diags);
+                                     PdfStats* stats, epub::PrintPages* page_map) {
+  const auto style = typeset::load_print_style(options.styles_dir, book, diags, options.edition);
   if (!style) return std::nullopt;
   const std::string manifest_path =
       options.font_manifest.empty() ? typeset::default_font_manifest_path() : options.font_manifest;
@@ -83,16 +115,20 @@ std::optional<std::string> build_pdf(const model::Book& book, const PdfOptions& 
   layout::ParagraphSetter setter(shaper, diags);
 
   const auto pages = layout::layout_book(book, *style, setter, diags);
+  if (page_map) *page_map = pdf::page_map(book, *pages);
 
+  const Sheet sheet = sheet_for(*style, options.print_marks);
+  const auto sources = figure_sources(book);
+  std::set<std::string> checked;
   std::string bytes;
   {
-    SurfacePtr surface(
-        cairo_pdf_surface_create_for_stream(append_to_string, &bytes, style->page_width, style->page_height));
+    SurfacePtr surface(cairo_pdf_surface_create_for_stream(append_to_string, &bytes, sheet.width, sheet.height));
     cairo_pdf_surface_restrict_to_version(surface.get(), CAIRO_PDF_VERSION_1_5);
     set_metadata(surface.get(), book.meta);
     CairoPtr cr(cairo_create(surface.get()));
     const auto font_options = fonts->font_options();
     cairo_set_font_options(cr.get(), font_options.get());
+    set_fallback_face(cr.get(), *fonts);
     // Cairo 1.16 refers to a structure element for every link but writes them only inside a
     // structure tree (the file is damaged otherwise): one Document element holds them all.
     cairo_tag_begin(cr.get(), "Document", nullptr);
@@ -103,7 +139,13 @@ std::optional<std::string> build_pdf(const model::Book& book, const PdfOptions& 
       if (i > 0) cairo_show_page(cr.get());
       cairo_pdf_surface_set_page_label(surface.get(), page.label.c_str());
       cairo_set_source_rgb(cr.get(), 0, 0, 0);
+      // The page is drawn at the trim's place on the sheet (the same place without marks).
+      cairo_save(cr.get());
+      cairo_translate(cr.get(), sheet.offset, sheet.offset);
       drawer.draw(cr.get(), page);
+      cairo_restore(cr.get());
+      draw_crop_marks(cr.get(), sheet);
+      check_resolutions(page, sources, checked, diags);
       if (page.page)
         for (const auto& pm : page.page->marks)
           if (pm.mark.outline_level >= 0)
@@ -127,7 +169,9 @@ std::optional<std::string> build_pdf(const model::Book& book, const PdfOptions& 
   }
   // Cairo 1.16 writes no /ID and, given both dates, no clock time: the bytes depend on the
   // book alone (tests/pdf checks two builds are identical).
-  return add_catalog_lang(std::move(bytes), book.meta.language);
+  bytes = add_catalog_lang(std::move(bytes), book.meta.language);
+  if (options.print_marks) bytes = add_page_boxes(std::move(bytes), sheet.trim, sheet.bleed_box, sheet.offset);
+  return bytes;
 }
 
 }  // namespace quire::pdf

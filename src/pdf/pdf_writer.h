@@ -6,6 +6,7 @@
 #include <string>
 
 #include "diag/diagnostics.h"
+#include "epub/print_pages.h"
 #include "model/book.h"
 
 namespace quire::pdf {
@@ -14,6 +15,8 @@ struct PdfOptions {
   std::string styles_dir;     // holds print.yaml
   std::string font_manifest;  // "" = fonts/fonts.yaml of the source tree
   std::string hyphen_dir = "/usr/share/hyphen";
+  std::string edition;        // "print" or "screen"; "" = the style's `edition:`
+  bool print_marks = false;   // a bleed and crop marks around the trim, with TrimBox and BleedBox
 };
 
 struct PdfStats {
@@ -23,7 +26,8 @@ struct PdfStats {
   int contents_passes = 0;
 };
 
+// `page_map`, when given, receives where each body page begins (for the EPUB's page-list).
 std::optional<std::string> build_pdf(const model::Book& book, const PdfOptions& options, Diagnostics& diags,
-                                     PdfStats* stats = nullptr);
+                                     PdfStats* stats = nullptr, epub::PrintPages* page_map = nullptr);
 
 }  // namespace quire::pdf

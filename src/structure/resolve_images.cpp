@@ -1,8 +1,10 @@
 #include "structure/resolve_images.h"
 
 #include <filesystem>
+#include <map>
 
 #include "model/walk.h"
+#include "pdf/images.h"
 #include "structure/resolve_links.h"
 #include "util/files.h"
 
@@ -10,8 +12,15 @@ namespace quire::structure {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+constexpr const char* kPlaceholder = "; a placeholder stands in its place";
+
+}  // namespace
+
 void resolve_images(model::Book& book, Diagnostics& diags) {
   const fs::path root(book.root);
+  std::map<std::string, std::string> checked;  // image -> why it cannot be used, "" when it can
   for (auto& entry : book.entries) {
     const fs::path folder = fs::path(entry.path).parent_path();
     auto resolve = [&](model::Inline& x) {
@@ -34,10 +43,20 @@ void resolve_images(model::Book& book, Diagnostics& diags) {
           diags.error(at, "image '" + image->src + "' lies outside the book folder", "path-escape");
           return;
         }
-        image->resolved = rel.generic_string();
+        // Checked once, header first (a file declaring too many pixels is never decoded).
+        const std::string name = rel.generic_string();
+        auto known = checked.find(name);
+        if (known == checked.end()) known = checked.emplace(name, pdf::check_image_file((root / rel).string())).first;
+        if (!known->second.empty()) {
+          diags.warning(at, "image '" + image->src + "' cannot be used: " + known->second + kPlaceholder, "bad-image");
+          return;
+        }
+        image->resolved = name;
         return;
       }
-      diags.error(at, "image '" + image->src + "' not found", "missing-image");
+      // Like a missing picture in a LaTeX draft: the book still builds, with a placeholder,
+      // unless --strict makes the warning an error.
+      diags.warning(at, "image '" + image->src + "' not found" + kPlaceholder, "missing-image");
     };
     model::walk(entry.body, {{}, resolve});
     for (auto& note : entry.notes) model::walk(note.content, {{}, resolve});

@@ -69,7 +69,42 @@ void proportional_margins(PrintStyle& s) {
   s.bottom = s.page_height * 63.0 / 648.0;
 }
 
+// "#rrggbb" into 0..1 channels.
+bool parse_colour(const std::string& text, Rgb& out) {
+  if (text.size() != 7 || text[0] != '#') return false;
+  double channels[3];
+  for (int i = 0; i < 3; ++i) {
+    unsigned value = 0;
+    for (int k = 0; k < 2; ++k) {
+      const char c = text[static_cast<std::size_t>(1 + i * 2 + k)];
+      const int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+      if (digit < 0) return false;
+      value = value * 16 + static_cast<unsigned>(digit);
+    }
+    channels[i] = value / 255.0;
+  }
+  out = {channels[0], channels[1], channels[2]};
+  return true;
+}
+
 }  // namespace
+
+bool apply_edition(PrintStyle& style, const std::string& edition) {
+  if (edition == "print") {
+    style.two_sided = true;
+    style.link_colour = {0, 0, 0};
+  } else if (edition == "screen") {
+    style.two_sided = false;
+    // Pages are read one at a time: the text block sits in the middle of the page.
+    const double side = (style.inner + style.outer) / 2;
+    style.inner = style.outer = side;
+    style.link_colour = style.screen_link_colour;
+  } else {
+    return false;
+  }
+  style.edition = edition;
+  return true;
+}
 
 bool trim_preset(const std::string& name, double& width, double& height) {
   struct Preset { const char* name; double w, h; };
@@ -143,6 +178,14 @@ bool apply_print_style(const std::string& yaml_text, const std::string& path, Pr
     r.word(rh, "recto", style.recto_head, {"book", "chapter", "none"});
     r.word(rh, "folio", style.folio, {"outer", "none"});
   }
+  r.word(root, "edition", style.edition, {"print", "screen"});
+  r.number(root, "bleed", style.bleed);
+  if (const YAML::Node c = root["link_colour"]) {
+    if (!parse_colour(c.IsScalar() ? c.Scalar() : "", style.screen_link_colour)) {
+      diags.error(r.at(c), "print style: 'link_colour' must be a colour like \"#1f3f8c\"", "print-style");
+      r.ok = false;
+    }
+  }
   if (r.ok && (style.text_width() < 72 || style.text_height() < 72)) {
     diags.error({path, {}}, "print style: the margins leave less than an inch of text block", "print-style");
     r.ok = false;
@@ -154,7 +197,9 @@ bool apply_print_style(const std::string& yaml_text, const std::string& path, Pr
   return r.ok;
 }
 
-std::optional<PrintStyle> load_print_style(const std::string& styles_dir, const model::Book& book,
+namespace {
+
+std::optional<PrintStyle> read_print_style(const std::string& styles_dir, const model::Book& book,
                                            Diagnostics& diags) {
   PrintStyle style;
   const std::string base = (fs::path(styles_dir) / "print.yaml").string();
@@ -191,6 +236,20 @@ std::optional<PrintStyle> load_print_style(const std::string& styles_dir, const 
     return std::nullopt;
   }
   if (!apply_print_style(*text, file.string(), style, diags)) return std::nullopt;
+  return style;
+}
+
+}  // namespace
+
+std::optional<PrintStyle> load_print_style(const std::string& styles_dir, const model::Book& book,
+                                           Diagnostics& diags, const std::string& edition) {
+  auto style = read_print_style(styles_dir, book, diags);
+  if (!style) return std::nullopt;
+  const std::string chosen = edition.empty() ? style->edition : edition;
+  if (!apply_edition(*style, chosen)) {
+    diags.error({book.root, {}}, "unknown edition '" + chosen + "'; use print or screen", "print-style");
+    return std::nullopt;
+  }
   return style;
 }
 

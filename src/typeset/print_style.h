@@ -15,6 +15,10 @@ struct TypeSize {
   double leading = 13;
 };
 
+struct Rgb {
+  double red = 0, green = 0, blue = 0;  // 0..1
+};
+
 struct PrintStyle {
   std::string trim = "6x9in";  // the preset name, or "custom"
   double page_width = 432;
@@ -41,6 +45,14 @@ struct PrintStyle {
   std::string recto_head = "chapter";
   std::string folio = "outer";         // "outer" or "none"
 
+  // The edition: "print" (mirrored margins, chapters opening on rectos, black links) or
+  // "screen" (single-sided: symmetric margins, no blank pages, coloured links).
+  std::string edition = "print";
+  bool two_sided = true;                 // false: recto breaks are plain page breaks
+  Rgb link_colour{0, 0, 0};
+  Rgb screen_link_colour{0.09, 0.25, 0.55};  // the screen edition's links: a dark blue
+  double bleed = 8.5;                    // beyond the trim on each side, with print marks (3 mm)
+
   double text_width() const { return page_width - inner - outer; }
   double text_height() const { return page_height - top - bottom; }
 };
@@ -54,8 +66,14 @@ bool apply_print_style(const std::string& yaml_text, const std::string& path, Pr
                        Diagnostics& diags);
 
 // styles_dir/print.yaml, then the book's `style:` (a preset name or a YAML file inside the
-// book folder). nullopt (with an error) when a style cannot be read.
+// book folder), then `edition` when it is not empty (the command line's choice wins over the
+// style's `edition:`). nullopt (with an error) when a style cannot be read.
 std::optional<PrintStyle> load_print_style(const std::string& styles_dir, const model::Book& book,
-                                           Diagnostics& diags);
+                                           Diagnostics& diags, const std::string& edition = {});
+
+// Sets the edition and what follows from it: for "screen", one-sided pages with the inner and
+// outer margins made equal (their mean) and links in the screen colour; for "print", two-sided
+// pages and black links. False for any other name.
+bool apply_edition(PrintStyle& style, const std::string& edition);
 
 }  // namespace quire::typeset

@@ -23,7 +23,8 @@ struct ResolveImages : ::testing::Test {
   void SetUp() override {
     fs::create_directories(root / "images");
     fs::create_directories(root / "entries");
-    std::ofstream(root / "images" / "a.png") << "x";
+    fs::copy_file(std::string(QUIRE_TEST_DATA) + "/pdf/coarse.png", root / "images" / "a.png",
+                  fs::copy_options::overwrite_existing);
     std::ofstream(root.parent_path() / "outside.png") << "x";
   }
   void TearDown() override { fs::remove_all(root); }
@@ -52,8 +53,43 @@ TEST_F(ResolveImages, RejectsMissingRemoteAndEscapingPaths) {
   structure::resolve_images(book, diags);
   ASSERT_EQ(diags.all().size(), 4u);
   EXPECT_EQ(diags.all()[0].code, "missing-image");
+  // A missing image is a warning (an error under --strict): the writers draw a placeholder.
+  EXPECT_EQ(diags.all()[0].severity, Severity::Warning);
   EXPECT_EQ(diags.all()[0].loc.pos.line, 7);
+  EXPECT_EQ(diags.all()[1].severity, Severity::Error);
   EXPECT_EQ(diags.all()[1].code, "remote-image");
   EXPECT_EQ(diags.all()[2].code, "path-escape");
   EXPECT_EQ(diags.all()[3].code, "bad-image-path");
+}
+
+TEST_F(ResolveImages, DamagedHugeAndMislabelledImagesAreWarningsAndStayUnresolved) {
+  std::ofstream(root / "images" / "text.png") << "not a picture";
+  const std::string png = [] {
+    std::ifstream in(std::string(QUIRE_TEST_DATA) + "/pdf/coarse.png", std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  }();
+  std::ofstream(root / "images" / "cut.png", std::ios::binary) << png.substr(0, png.size() - 40);
+  // A header declaring 60000 x 60000 pixels, and nothing else.
+  std::string huge = png.substr(0, 16) + std::string("\0\0\xea\x60\0\0\xea\x60", 8) + png.substr(24, 9);
+  std::ofstream(root / "images" / "huge.png", std::ios::binary) << huge;
+  model::Book book;
+  book.root = root.string();
+  book.entries.push_back(test::entry(
+      "a", {test::para({image("../images/text.png"), image("../images/cut.png"), image("../images/huge.png"),
+                        image("../images/a.png"), image("../images/huge.png")})}));
+  Diagnostics diags;
+  structure::resolve_images(book, diags);
+  ASSERT_EQ(diags.all().size(), 4u);
+  for (const auto& d : diags.all()) {
+    EXPECT_EQ(d.severity, Severity::Warning);
+    EXPECT_EQ(d.code, "bad-image");
+    EXPECT_NE(d.message.find("a placeholder stands in its place"), std::string::npos) << d.message;
+  }
+  EXPECT_NE(diags.all()[0].message.find("PNG signature"), std::string::npos) << diags.all()[0].message;
+  EXPECT_NE(diags.all()[1].message.find("damaged"), std::string::npos) << diags.all()[1].message;
+  EXPECT_NE(diags.all()[2].message.find("60000 x 60000 pixels"), std::string::npos) << diags.all()[2].message;
+  const auto& p = std::get<model::Paragraph>(book.entries[0].body[0].node);
+  EXPECT_EQ(std::get<model::Image>(p.content[0].node).resolved, "");
+  EXPECT_EQ(std::get<model::Image>(p.content[2].node).resolved, "");
+  EXPECT_EQ(std::get<model::Image>(p.content[3].node).resolved, "images/a.png");
 }

@@ -84,3 +84,46 @@ TEST(PrintStyle, AMissingStyleFileIsAnError) {
 }
 
 }  // namespace
+
+TEST(PrintStyle, ThePrintEditionIsTwoSidedWithBlackLinks) {
+  model::Book book;
+  Diagnostics diags;
+  const auto style = typeset::load_print_style(styles_dir(), book, diags);
+  ASSERT_TRUE(style);
+  EXPECT_EQ(style->edition, "print");
+  EXPECT_TRUE(style->two_sided);
+  EXPECT_NE(style->inner, style->outer);
+  EXPECT_DOUBLE_EQ(style->link_colour.blue, 0);
+  EXPECT_NEAR(style->bleed, 8.5, 0.01);  // 3 mm
+}
+
+TEST(PrintStyle, TheScreenEditionIsOneSidedWithEqualMarginsAndColouredLinks) {
+  model::Book book;
+  Diagnostics diags;
+  const auto print = typeset::load_print_style(styles_dir(), book, diags);
+  const auto screen = typeset::load_print_style(styles_dir(), book, diags, "screen");
+  ASSERT_TRUE(print && screen);
+  EXPECT_EQ(screen->edition, "screen");
+  EXPECT_FALSE(screen->two_sided);
+  EXPECT_DOUBLE_EQ(screen->inner, screen->outer);
+  EXPECT_DOUBLE_EQ(screen->text_width(), print->text_width());
+  EXPECT_GT(screen->link_colour.blue, 0.4);
+  EXPECT_LT(screen->link_colour.red, 0.2);
+  EXPECT_TRUE(diags.all().empty());
+}
+
+TEST(PrintStyle, TheEditionAndLinkColourComeFromTheStyleFile) {
+  typeset::PrintStyle style;
+  Diagnostics diags;
+  ASSERT_TRUE(typeset::apply_print_style("edition: screen\nlink_colour: \"#ff0000\"\nbleed: 9\n", "s.yaml", style, diags));
+  EXPECT_EQ(style.edition, "screen");
+  EXPECT_DOUBLE_EQ(style.screen_link_colour.red, 1);
+  EXPECT_DOUBLE_EQ(style.bleed, 9);
+  ASSERT_TRUE(typeset::apply_edition(style, style.edition));
+  EXPECT_DOUBLE_EQ(style.link_colour.red, 1);
+  EXPECT_FALSE(typeset::apply_edition(style, "kindle"));
+  EXPECT_FALSE(typeset::apply_print_style("edition: web\n", "s.yaml", style, diags));
+  EXPECT_FALSE(typeset::apply_print_style("link_colour: blue\n", "s.yaml", style, diags));
+  ASSERT_EQ(diags.all().size(), 2u);
+  EXPECT_EQ(diags.all()[0].loc.pos.line, 1);
+}

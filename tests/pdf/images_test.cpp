@@ -1,0 +1,176 @@
+#include "pdf/images.h"
+
+#include <cairo-pdf.h>
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+
+#include "pdf/cairo_handles.h"
+
+using namespace quire;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kData = std::string(QUIRE_TEST_DATA) + "/pdf/";
+
+struct PipeCloser {
+  void operator()(FILE* f) const { pclose(f); }
+};
+
+std::string run(const std::string& command) {
+  std::unique_ptr<FILE, PipeCloser> pipe(popen(command.c_str(), "r"));
+  std::string out;
+  if (!pipe) return out;
+  char buf[4096];
+  std::size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe.get())) > 0) out.append(buf, n);
+  return out;
+}
+
+struct TempDir {
+  fs::path path = fs::temp_directory_path() / ("quire-images-test-" + std::to_string(::getpid()));
+  TempDir() { fs::create_directories(path); }
+  ~TempDir() { fs::remove_all(path); }
+  std::string file(const std::string& name, const std::string& bytes) const {
+    const fs::path p = path / name;
+    std::ofstream(p, std::ios::binary) << bytes;
+    return p.string();
+  }
+};
+
+std::string read(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
+// A PNG signature and IHDR chunk declaring w x h pixels, and nothing after them.
+std::string png_header_only(std::uint32_t w, std::uint32_t h) {
+  std::string s("\x89PNG\r\n\x1a\n", 8);
+  s += std::string("\0\0\0\x0dIHDR", 8);
+  for (const std::uint32_t v : {w, h})
+    for (int shift = 24; shift >= 0; shift -= 8) s += static_cast<char>((v >> shift) & 0xff);
+  s += std::string("\x08\x06\0\0\0", 5);
+  s += std::string("\0\0\0\0", 4);  // CRC, unchecked by the header reader
+  return s;
+}
+
+}  // namespace
+
+TEST(Images, TheHeaderGivesPixelsAndNaturalSize) {
+  std::string error;
+  const auto jpeg = pdf::read_image_header(kData + "photo.jpg", error);
+  ASSERT_TRUE(jpeg) << error;
+  EXPECT_EQ(jpeg->kind, pdf::ImageKind::Jpeg);
+  EXPECT_EQ(jpeg->pixel_width, 900);
+  EXPECT_EQ(jpeg->pixel_height, 600);
+  EXPECT_DOUBLE_EQ(jpeg->size.width, 675);  // 96 pixels an inch
+  const auto png = pdf::read_image_header(kData + "coarse.png", error);
+  ASSERT_TRUE(png) << error;
+  EXPECT_EQ(png->kind, pdf::ImageKind::Png);
+  EXPECT_EQ(png->pixel_width, 120);
+  EXPECT_EQ(png->pixel_height, 80);
+  const auto svg = pdf::read_image_header(std::string(QUIRE_SOURCE_DIR) + "/book/images/timeline.svg", error);
+  ASSERT_TRUE(svg) << error;
+  EXPECT_EQ(svg->kind, pdf::ImageKind::Svg);
+  EXPECT_EQ(svg->pixel_width, 0);
+  EXPECT_GT(svg->size.width, 0);
+}
+
+TEST(Images, AHugeDeclaredSizeIsRefusedBeforeDecoding) {
+  TempDir dir;
+  // 60000 x 60000 would take over 14 GB decoded; the file itself is 33 bytes.
+  const std::string path = dir.file("huge.png", png_header_only(60000, 60000));
+  std::string error;
+  EXPECT_FALSE(pdf::read_image_header(path, error));
+  EXPECT_NE(error.find("60000 x 60000 pixels"), std::string::npos) << error;
+  EXPECT_NE(pdf::check_image_file(path).find("more than quire decodes"), std::string::npos);
+  // Under the side limit but over the pixel budget.
+  const std::string wide = dir.file("wide.png", png_header_only(30000, 30000));
+  EXPECT_NE(pdf::check_image_file(wide).find("30000 x 30000"), std::string::npos);
+}
+
+TEST(Images, DamagedAndMislabelledFilesAreFoundBeforeDrawing) {
+  TempDir dir;
+  const std::string jpeg = read(kData + "photo.jpg");
+  EXPECT_EQ(pdf::check_image_file(kData + "photo.jpg"), "");
+  EXPECT_EQ(pdf::check_image_file(kData + "coarse.png"), "");
+  const std::string truncated = dir.file("cut.jpg", jpeg.substr(0, jpeg.size() / 2));
+  EXPECT_NE(pdf::check_image_file(truncated).find("damaged"), std::string::npos) << pdf::check_image_file(truncated);
+  const std::string png = read(kData + "coarse.png");
+  const std::string cut_png = dir.file("cut.png", png.substr(0, png.size() - 30));
+  EXPECT_NE(pdf::check_image_file(cut_png).find("damaged"), std::string::npos) << pdf::check_image_file(cut_png);
+  EXPECT_NE(pdf::check_image_file(dir.file("text.png", "hello")).find("PNG signature"), std::string::npos);
+  EXPECT_NE(pdf::check_image_file(dir.file("photo.gif", jpeg)).find("not PNG, JPEG or SVG"), std::string::npos);
+  EXPECT_NE(pdf::check_image_file((dir.path / "absent.png").string()).find("does not exist"), std::string::npos);
+}
+
+TEST(Images, AnUnusableFileTakesThePlaceholdersSize) {
+  std::string error;
+  const auto size = pdf::image_size("/nonexistent/figure.png", error);
+  ASSERT_TRUE(size);
+  EXPECT_GT(size->width, size->height);
+  EXPECT_FALSE(error.empty());
+}
+
+TEST(Images, EffectiveDpiIsPixelsPerInchAtThePrintedSize) {
+  EXPECT_DOUBLE_EQ(pdf::effective_dpi(300, 72), 300);
+  EXPECT_DOUBLE_EQ(pdf::effective_dpi(1500, 360), 300);
+  EXPECT_DOUBLE_EQ(pdf::effective_dpi(120, 216), 40);
+  EXPECT_DOUBLE_EQ(pdf::effective_dpi(100, 0), 0);
+}
+
+TEST(Images, ACoarseRasterIsWarnedAboutAtItsFigure) {
+  Diagnostics diags;
+  const SourceLoc at{"book/entries/a.md", {12, 1}};
+  // 120 pixels across 3 inches: 40 dpi.
+  pdf::check_print_resolution(kData + "coarse.png", "images/coarse.png", 216, 144, at, diags);
+  ASSERT_EQ(diags.all().size(), 1u);
+  const auto& d = diags.all()[0];
+  EXPECT_EQ(d.severity, Severity::Warning);
+  EXPECT_EQ(d.code, "low-resolution");
+  EXPECT_EQ(d.loc.path, "book/entries/a.md");
+  EXPECT_EQ(d.loc.pos.line, 12);
+  EXPECT_NE(d.message.find("'images/coarse.png' prints at 40 dpi"), std::string::npos) << d.message;
+  EXPECT_NE(d.message.find("450 x 300 pixels"), std::string::npos) << d.message;
+  // 900 pixels across 3 inches is 300 dpi: fine. An SVG has no resolution.
+  pdf::check_print_resolution(kData + "photo.jpg", "photo.jpg", 216, 144, at, diags);
+  pdf::check_print_resolution(std::string(QUIRE_SOURCE_DIR) + "/book/images/timeline.svg", "timeline.svg", 2000,
+                              1000, at, diags);
+  EXPECT_EQ(diags.all().size(), 1u);
+}
+
+TEST(Images, AJpegGoesIntoThePdfAsItsOwnBytes) {
+  TempDir dir;
+  const std::string out = (dir.path / "jpeg.pdf").string();
+  {
+    pdf::SurfacePtr surface(cairo_pdf_surface_create(out.c_str(), 300, 300));
+    pdf::CairoPtr cr(cairo_create(surface.get()));
+    EXPECT_TRUE(pdf::draw_image(cr.get(), kData + "photo.jpg", 10, 10, 270, 180));
+    EXPECT_TRUE(pdf::draw_image(cr.get(), kData + "coarse.png", 10, 200, 120, 80));
+    cairo_surface_finish(surface.get());
+  }
+  const std::string list = run("pdfimages -list " + out);
+  EXPECT_NE(list.find("jpeg"), std::string::npos) << list;
+  // The DCT stream is the file's bytes, unchanged.
+  const std::string pdf = read(out);
+  const std::string jpeg = read(kData + "photo.jpg");
+  EXPECT_NE(pdf.find("/DCTDecode"), std::string::npos);
+  EXPECT_NE(pdf.find(jpeg), std::string::npos);
+}
+
+TEST(Images, AFileThatCannotBeDrawnGetsAFramedPlaceholderWithItsName) {
+  TempDir dir;
+  const std::string out = (dir.path / "placeholder.pdf").string();
+  {
+    pdf::SurfacePtr surface(cairo_pdf_surface_create(out.c_str(), 300, 200));
+    pdf::CairoPtr cr(cairo_create(surface.get()));
+    EXPECT_FALSE(pdf::draw_image(cr.get(), (dir.path / "lost-chart.png").string(), 10, 10, 280, 100));
+    cairo_surface_finish(surface.get());
+  }
+  EXPECT_NE(run("pdftotext " + out + " -").find("lost-chart.png"), std::string::npos);
+}
