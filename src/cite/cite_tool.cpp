@@ -12,6 +12,7 @@
 #include "cite/processor.h"
 #include "cite/reference.h"
 #include "cite/style.h"
+#include "load/yaml_budget.h"
 #include "util/files.h"
 
 namespace quire::cite {
@@ -106,6 +107,11 @@ bool read_references(const std::string& path, std::vector<Reference>& refs, Diag
   } else if (ext == ".yaml" || ext == ".yml") {
     try {
       YAML::Node root = YAML::Load(*text);
+      if (!load::within_node_budget(root)) {
+        diags.error({path, {1, 1}}, "the YAML expands to too many values through its anchors and aliases",
+                    "yaml-too-large");
+        return false;
+      }
       if (root.IsMap() && root["references"]) root = root["references"];
       j = yaml_to_json(root);
     } catch (const YAML::Exception& e) {

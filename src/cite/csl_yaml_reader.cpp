@@ -9,6 +9,7 @@
 #include "cite/bibtex_inline.h"
 #include "cite/bibtex_names.h"
 #include "cite/bibtex_unicode.h"
+#include "load/yaml_budget.h"
 #include "util/text.h"
 
 namespace quire::cite {
@@ -447,6 +448,13 @@ std::optional<nlohmann::json> read_yaml_references(std::string_view text,
     SourcePos p{e.mark.line + 1, e.mark.column + 1};
     if (e.mark.is_null() || e.mark.line < 0) p = {1, 1};
     diags.error({path, p}, "invalid YAML: " + e.msg, "invalid-yaml");
+    return std::nullopt;
+  }
+  if (!load::within_node_budget(root)) {
+    diags.error({path, {1, 1}},
+                "the YAML expands to more than " + std::to_string(load::kMaxYamlNodes) +
+                    " values through its anchors and aliases (*name); write the values out",
+                "yaml-too-large");
     return std::nullopt;
   }
   YAML::Node list = root;

@@ -1,5 +1,7 @@
 #include "cite/style.h"
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <functional>
 #include <set>
@@ -158,8 +160,12 @@ const std::string& Section::get(const std::string& key) const {
 bool parse_style(const std::string& text, const std::string& path, Style& out, Diagnostics& diags) {
   out.doc = std::make_shared<tinyxml2::XMLDocument>();
   if (out.doc->Parse(text.c_str(), text.size()) != tinyxml2::XML_SUCCESS) {
-    diags.error({path, {out.doc->ErrorLineNum(), 0}},
-                std::string("the style is not well-formed XML: ") + out.doc->ErrorStr(), "csl-style");
+    // "XML_ERROR_MISMATCHED_ELEMENT" reads as "mismatched element".
+    std::string why = tinyxml2::XMLDocument::ErrorIDToName(out.doc->ErrorID());
+    if (why.starts_with("XML_ERROR_")) why.erase(0, 10);
+    for (char& c : why) c = c == '_' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    diags.error({path, {std::max(out.doc->ErrorLineNum(), 1), 1}},
+                "the style is not well-formed XML (" + why + ")", "csl-style");
     return false;
   }
   const auto* root = out.doc->RootElement();
@@ -214,7 +220,8 @@ bool parse_style(const std::string& text, const std::string& path, Style& out, D
         auto start = std::find(stack.begin(), stack.end(), c);
         for (auto it = start; it != stack.end(); ++it) chain += out.macros[*it].name + " -> ";
         chain += out.macros[c].name;
-        diags.error({path, {}}, "macro loop: " + chain, "csl-macro-loop");
+        diags.error({path, {macro_elements[static_cast<std::size_t>(c)]->GetLineNum(), 1}},
+                    "macro loop: " + chain, "csl-macro-loop");
         loop = true;
         return;
       }

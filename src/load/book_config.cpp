@@ -10,6 +10,7 @@
 #include "load/book_identifier.h"
 #include "load/chapter_config.h"
 #include "load/language_tag.h"
+#include "load/limits_config.h"
 #include "load/yaml_values.h"
 #include "util/text.h"
 
@@ -35,13 +36,16 @@ namespace {
 //   keywords                one subject or a list of them
 //   publisher               the publishing person or organisation
 //   style                   the stylesheet the writers apply, as they define it
+//   number-figures          true: figures are numbered per chapter ("Figure 2.1"); default false
+//   limits                  how much quire reads before calling an input unreasonable (limits_config.h)
 //   chapters                the chapters and how they are filled (see chapter_config.cpp)
 //   parts                   parts grouping chapters; instead of top-level `chapters`
 const std::vector<std::string> kBookKeys = {
     "title",      "subtitle",    "authors",     "language",  "identifier",
     "license",    "bibliography", "csl",        "bibliography-placement",
     "cover",      "repository",  "version",     "description", "keywords",
-    "publisher",  "style",       "chapters",    "parts"};
+    "publisher",  "style",       "chapters",    "parts",       "number-figures",
+    "limits"};
 
 const std::vector<std::string> kPlacements = {"book", "chapter", "entry"};
 
@@ -111,7 +115,15 @@ class ConfigReader {
     } else if (key == "publisher") {
       text(key, value, meta_.publisher);
     } else if (key == "style") {
-      text(key, value, meta_.style);
+      // A file of the book's own must be inside it; a preset name is the writers' to check.
+      if (text(key, value, meta_.style) &&
+          (meta_.style.ends_with(".yaml") || meta_.style.ends_with(".yml")) &&
+          !check_book_file(dir_, meta_.style, "print style", doc_.loc(value), diags_))
+        meta_.style.clear();
+    } else if (key == "limits") {
+      read_limits(doc_, value, book_.limits, diags_);
+    } else if (key == "number-figures") {
+      read_flag(key, value, meta_.number_figures);
     } else if (key == "chapters") {
       chapters_.emplace(value);
     } else if (key == "parts") {
@@ -126,6 +138,19 @@ class ConfigReader {
     if (!t) return false;
     out = std::string(util::trim(*t));
     return true;
+  }
+
+  // Reads a YAML boolean (true/false, yes/no) into `out`; anything else is an error.
+  void read_flag(const std::string& key, const YAML::Node& value, bool& out) {
+    std::string word;
+    if (!text(key, value, word)) return;
+    if (word == "true" || word == "yes" || word == "on") {
+      out = true;
+    } else if (word == "false" || word == "no" || word == "off") {
+      out = false;
+    } else {
+      diags_.error(doc_.loc(value), "'" + key + "' must be true or false, not '" + word + "'", "bad-value");
+    }
   }
 
   void book_file(const std::string& key, const YAML::Node& value, std::string_view what,
@@ -180,6 +205,16 @@ class ConfigReader {
     if (meta_.title.empty())
       diags_.error({doc_.path, {1, 1}}, "book.yaml needs a 'title'", "missing-key");
     meta_.slug = util::slugify(meta_.title);
+    // File names stop at 255 bytes; a title's first words name the book well enough.
+    constexpr std::size_t kMaxSlug = 80;
+    if (meta_.slug.size() > kMaxSlug) {
+      std::size_t cut = kMaxSlug;  // not inside a UTF-8 sequence
+      while (cut > 0 && (static_cast<unsigned char>(meta_.slug[cut]) & 0xC0) == 0x80) --cut;
+      meta_.slug.resize(cut);
+      if (const auto dash = meta_.slug.rfind('-'); dash != std::string::npos && dash > kMaxSlug / 2)
+        meta_.slug.resize(dash);
+      while (!meta_.slug.empty() && meta_.slug.back() == '-') meta_.slug.pop_back();
+    }
     if (meta_.slug.empty()) meta_.slug = "book";
     if (meta_.identifier.empty()) meta_.identifier = identifier_for_title(meta_.title);
     if (!license_set_) meta_.license = *license::lookup("CC-BY-SA-4.0");

@@ -1,7 +1,12 @@
 #include "load/entry_loader.h"
 
 #include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
 #include <filesystem>
+#include <thread>
 
 #include "load/display_path.h"
 #include "load/front_matter.h"
@@ -9,6 +14,7 @@
 #include "load/yaml_document.h"
 #include "load/yaml_values.h"
 #include "markdown/markdown_reader.h"
+#include "util/files.h"
 #include "util/text.h"
 
 namespace quire::load {
@@ -16,12 +22,16 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Far beyond any real entry; a bigger file is almost surely not one.
-constexpr std::size_t kMaxEntryBytes = 16u << 20;
-
 bool is_hidden(const fs::path& p) {
   const std::string name = p.filename().string();
   return !name.empty() && name.front() == '.';
+}
+
+// "2.1": one decimal, rounded up, so that a size just past a limit does not read as equal to it.
+std::string megabytes(std::uintmax_t bytes) {
+  char out[32];
+  std::snprintf(out, sizeof out, "%.1f", std::ceil(static_cast<double>(bytes) * 10 / (1 << 20)) / 10);
+  return out;
 }
 
 // Title and authors are the two front-matter fields the loader itself gives meaning to.
@@ -74,9 +84,24 @@ std::vector<std::string> find_entry_files(const std::string& dir, Diagnostics& d
 }
 
 std::optional<model::Entry> load_entry(const std::string& dir, const std::string& rel,
-                                       Diagnostics& diags) {
+                                       Diagnostics& diags, const model::Limits& limits) {
   const std::string path = display_path(dir, rel);
-  auto text = read_source_text(path, kMaxEntryBytes, diags);
+  const fs::path root = dir.empty() ? fs::path(".") : fs::path(dir);
+  if (!util::is_inside(root.string(), (root / rel).string())) {
+    diags.error({path, {}}, "the entry is a symlink to a file outside the book folder, which quire does not read",
+                "outside-book");
+    return std::nullopt;
+  }
+  std::error_code ec;
+  const auto size = fs::file_size(root / rel, ec);
+  if (!ec && size > limits.entry_bytes) {
+    diags.error({path, {}},
+                "the entry is " + megabytes(size) + " MB, more than the limit of " +
+                    std::to_string(limits.entry_bytes >> 20) + " MB; 'limits: {entry-size: N}' in book.yaml raises it",
+                "limit");
+    return std::nullopt;
+  }
+  auto text = read_source_text(path, limits.entry_bytes, diags);
   if (!text) return std::nullopt;
 
   model::Entry e;
@@ -100,10 +125,29 @@ std::optional<model::Entry> load_entry(const std::string& dir, const std::string
   }
   if (e.title.empty()) e.title = e.slug;  // keeps later passes from printing an empty heading
 
-  auto md = markdown::read_markdown(split.body, path, split.body_first_line, diags);
+  auto md = markdown::read_markdown(split.body, path, split.body_first_line, diags, limits.nesting_depth);
   e.body = std::move(md.body);
   e.notes = std::move(md.notes);
   return e;
+}
+
+std::vector<std::optional<model::Entry>> load_entries(const std::string& dir, const std::vector<std::string>& files,
+                                                      Diagnostics& diags, const model::Limits& limits, unsigned jobs) {
+  std::vector<std::optional<model::Entry>> entries(files.size());
+  std::vector<Diagnostics> reports(files.size());
+  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  const auto workers = static_cast<unsigned>(std::min<std::size_t>(jobs, files.size()));
+  // Each thread takes the next file not yet taken; every result lands in its file's slot.
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < files.size(); i = next++) entries[i] = load_entry(dir, files[i], reports[i], limits);
+  };
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < workers; ++t) threads.emplace_back(work);
+  work();
+  for (auto& t : threads) t.join();
+  for (const auto& r : reports) diags.merge(r);
+  return entries;
 }
 
 }  // namespace quire::load

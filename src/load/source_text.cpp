@@ -23,6 +23,14 @@ std::optional<std::string> read_source_text(const std::string& path, std::size_t
     diags.error({path, pos}, "invalid UTF-8", "invalid-utf8");
     return std::nullopt;
   }
+  // Valid UTF-8 but no text: a NUL cannot go into XML, and it usually means a binary or
+  // UTF-16 file saved under a text name.
+  if (const std::size_t nul = data->find('\0'); nul != std::string::npos) {
+    SourcePos pos;
+    util::line_col(*data, nul, pos.line, pos.col);
+    diags.error({path, pos}, "NUL byte: this is not a UTF-8 text file (saved as UTF-16, or binary?)", "nul-byte");
+    return std::nullopt;
+  }
   return normalize_source_text(std::move(*data));
 }
 

@@ -9,8 +9,9 @@
 
 namespace quire::load {
 
-// nullopt, with an error reported at `path` (and at the offending line:col for bad UTF-8),
-// when the file cannot be read, is larger than `max_bytes`, or is not UTF-8.
+// nullopt, with an error reported at `path` (and at the offending line:col for bad UTF-8
+// or a NUL byte), when the file cannot be read, is larger than `max_bytes`, is not UTF-8
+// or holds a NUL byte.
 std::optional<std::string> read_source_text(const std::string& path, std::size_t max_bytes,
                                             Diagnostics& diags);
 

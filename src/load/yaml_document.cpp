@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <string>
 
+#include <yaml-cpp/depthguard.h>
+
+#include "load/yaml_budget.h"
+
 namespace quire::load {
 namespace {
 
@@ -40,11 +44,21 @@ std::optional<YamlDocument> parse_yaml(std::string_view text, const std::string&
     doc.root = YAML::Load(std::string(text));
     doc.path = path;
     doc.line_offset = line_offset;
+    if (!within_node_budget(doc.root)) {
+      diags.error({path, {line_offset + 1, 1}},
+                  "the YAML expands to more than " + std::to_string(kMaxYamlNodes) +
+                      " values through its anchors and aliases (*name); write the values out",
+                  "yaml-too-large");
+      return std::nullopt;
+    }
     return doc;
   } catch (const YAML::Exception& e) {
     SourcePos p = clamp_to_text(from_mark(e.mark, line_offset), text, line_offset);
     if (p.line == 0) p = {line_offset + 1, 1};
-    diags.error({path, p}, "invalid YAML: " + e.msg, "invalid-yaml");
+    // yaml-cpp stops nesting at 2,000 levels, with a message that does not say so.
+    const bool too_deep = dynamic_cast<const YAML::DeepRecursion*>(&e) != nullptr;
+    diags.error({path, p}, "invalid YAML: " + (too_deep ? std::string("nested too deeply") : e.msg),
+                "invalid-yaml");
     return std::nullopt;
   }
 }

@@ -53,6 +53,7 @@ struct Metadata {
                                           // a style id ("apa"), or "" for the house style
   std::string bibliography_placement = "book";  // book | chapter | entry
   std::string style;                      // stylesheet choice, as written in book.yaml, or ""
+  bool number_figures = false;            // figures numbered per chapter ("Figure 2.1")
 };
 
 struct Entry {
@@ -92,9 +93,17 @@ struct Part {
   std::string id;
 };
 
+// How much quire reads before it calls an input unreasonable rather than working through it;
+// book.yaml's `limits:` raises them (the names in comments are its keys).
+struct Limits {
+  std::size_t entry_bytes = std::size_t{16} << 20;  // entry-size, in MB: one entry file
+  int nesting_depth = 64;  // nesting-depth: lists, quotes and emphasis inside each other
+};
+
 struct Book {
   std::string root;  // the book folder
   Metadata meta;
+  Limits limits;
   std::vector<Entry> entries;  // in file-name order, as loaded
   std::vector<Part> parts;
   std::vector<Chapter> chapters;

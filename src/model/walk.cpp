@@ -16,6 +16,7 @@ struct InlineChildren {
 
 struct BlockChildren {
   const Visitor& v;
+  SourcePos pos;  // the block's, which a figure's image shares
   void operator()(Paragraph& p) { walk(p.content, v); }
   void operator()(Heading& h) { walk(h.content, v); }
   void operator()(BlockQuote& q) { walk(q.content, v); }
@@ -28,7 +29,7 @@ struct BlockChildren {
       for (auto& cell : row) walk(cell, v);
   }
   void operator()(Figure& f) {
-    Inline image{f.image, {}};
+    Inline image{f.image, pos};
     // The figure's image is visited as an inline so image passes see it; copy back changes.
     if (v.inline_) v.inline_(image);
     f.image = std::get<Image>(image.node);
@@ -51,7 +52,7 @@ void walk(Inlines& inlines, const Visitor& v) {
 void walk(Blocks& blocks, const Visitor& v) {
   for (auto& b : blocks) {
     if (v.block) v.block(b);
-    std::visit(BlockChildren{v}, b.node);
+    std::visit(BlockChildren{v, b.pos}, b.node);
   }
 }
 

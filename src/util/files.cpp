@@ -13,6 +13,42 @@ namespace quire::util {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+// strerror's text, lower-cased to fit a diagnostic.
+std::string reason(int err) {
+  std::string out = std::strerror(err);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+fs::path folder_of(const std::string& path) {
+  const fs::path target(path);
+  return target.has_parent_path() ? target.parent_path() : fs::path(".");
+}
+
+bool write_all(int fd, std::string_view data) {
+  const char* p = data.data();
+  std::size_t left = data.size();
+  while (left > 0) {
+    const ssize_t n = ::write(fd, p, left);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    p += n;
+    left -= static_cast<std::size_t>(n);
+  }
+  return ::fsync(fd) == 0 && ::fchmod(fd, 0644) == 0;
+}
+
+// The name pattern of a temporary file next to `path`, ending in mkstemp's XXXXXX.
+std::string temp_template(const std::string& path) {
+  return (folder_of(path) / ("." + fs::path(path).filename().string() + ".tmp-XXXXXX")).string();
+}
+
+}  // namespace
+
 std::optional<std::string> read_file(const std::string& path, std::string& error, std::size_t max_bytes) {
   std::error_code ec;
   if (fs::is_directory(path, ec)) {
@@ -21,8 +57,7 @@ std::optional<std::string> read_file(const std::string& path, std::string& error
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    error = std::strerror(errno);
-    for (auto& c : error) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    error = reason(errno);
     return std::nullopt;
   }
   std::string data;
@@ -37,38 +72,87 @@ std::optional<std::string> read_file(const std::string& path, std::string& error
   return data;
 }
 
-bool write_file_atomic(const std::string& path, std::string_view data, std::string& error) {
-  const fs::path target(path);
-  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string tmpl = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-  int fd = ::mkstemp(tmpl.data());
-  if (fd < 0) {
-    error = std::string("cannot create a file in '") + dir.string() + "': " + std::strerror(errno);
+OutputBatch::~OutputBatch() { discard(); }
+
+void OutputBatch::discard() {
+  for (auto& s : staged_) {
+    if (s.fd >= 0) ::close(s.fd);
+    if (!s.temp.empty()) ::unlink(s.temp.c_str());
+  }
+  staged_.clear();
+}
+
+bool OutputBatch::stage(const std::string& path, std::string_view data, std::string& error) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    error = "cannot write '" + path + "': it is a folder";
     return false;
   }
-  const char* p = data.data();
-  std::size_t left = data.size();
-  bool ok = true;
-  while (left > 0) {
-    ssize_t n = ::write(fd, p, left);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      ok = false;
-      break;
-    }
-    p += n;
-    left -= static_cast<std::size_t>(n);
+  const fs::path dir = folder_of(path);
+  Staged s;
+  s.path = path;
+  s.fd = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
+  if (s.fd < 0 && (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)) {
+    // A file system without unnamed files: a named temporary file, removed on failure.
+    std::string tmpl = temp_template(path);
+    s.fd = ::mkostemp(tmpl.data(), O_CLOEXEC);
+    if (s.fd >= 0) s.temp = tmpl;
   }
-  if (ok && ::fsync(fd) != 0) ok = false;
-  if (ok) ::fchmod(fd, 0644);
-  const int saved = errno;
-  if (::close(fd) != 0) ok = false;
-  if (!ok || ::rename(tmpl.c_str(), path.c_str()) != 0) {
-    error = std::string("cannot write '") + path + "': " + std::strerror(ok ? errno : saved);
-    ::unlink(tmpl.c_str());
+  if (s.fd < 0) {
+    error = "cannot create a file in '" + dir.string() + "': " + reason(errno);
     return false;
   }
+  if (!write_all(s.fd, data)) {
+    error = "cannot write '" + path + "': " + reason(errno);
+    ::close(s.fd);
+    if (!s.temp.empty()) ::unlink(s.temp.c_str());
+    return false;
+  }
+  if (!s.temp.empty()) {  // a named file is complete; keep no descriptor open
+    ::close(s.fd);
+    s.fd = -1;
+  }
+  staged_.push_back(std::move(s));
   return true;
+}
+
+bool OutputBatch::commit(std::string& error) {
+  // First give every unnamed file a temporary name, so that a failure here changes nothing.
+  for (auto& s : staged_) {
+    if (s.fd < 0) continue;
+    const std::string proc = "/proc/self/fd/" + std::to_string(s.fd);
+    for (int attempt = 0; attempt < 100 && s.temp.empty(); ++attempt) {
+      std::string name = temp_template(s.path);
+      name.replace(name.size() - 6, 6, std::to_string(::getpid() % 100000) + std::to_string(attempt));
+      if (::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0) {
+        s.temp = name;
+      } else if (errno != EEXIST) {
+        break;
+      }
+    }
+    if (s.temp.empty()) {
+      error = "cannot write '" + s.path + "': " + reason(errno);
+      discard();
+      return false;
+    }
+    ::close(s.fd);
+    s.fd = -1;
+  }
+  for (auto& s : staged_) {
+    if (::rename(s.temp.c_str(), s.path.c_str()) != 0) {
+      error = "cannot write '" + s.path + "': " + reason(errno);
+      discard();
+      return false;
+    }
+    s.temp.clear();
+  }
+  staged_.clear();
+  return true;
+}
+
+bool write_file_atomic(const std::string& path, std::string_view data, std::string& error) {
+  OutputBatch batch;
+  return batch.stage(path, data, error) && batch.commit(error);
 }
 
 bool is_inside(const std::string& root, const std::string& path) {

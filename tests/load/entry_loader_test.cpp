@@ -3,7 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "load/book_loader.h"
+#include "model/dump.h"
 #include "temp_book.h"
 
 namespace quire::load {
@@ -187,9 +190,49 @@ TEST(EntryLoader, TooLargeFileIsAnError) {
   b.write("entries/big.md", "---\ntitle: Big\n---\n" + std::string((16u << 20) + 1, 'x'));
   Diagnostics diags;
   EXPECT_FALSE(load_entry(b.dir(), "entries/big.md", diags));
-  const Diagnostic* d = find_diag(diags, "larger than the limit");
+  const Diagnostic* d = find_diag(diags, "the entry is 16.1 MB, more than the limit of 16 MB; 'limits: {entry-size: N}'");
   ASSERT_NE(d, nullptr) << dump(diags);
   EXPECT_EQ(d->loc.path, b.dir() + "/entries/big.md");
+  EXPECT_EQ(d->code, "limit");
+}
+
+TEST(EntryLoader, TheEntrySizeLimitIsAdjustable) {
+  TempBook b;
+  b.write("entries/big.md", "---\ntitle: Big\n---\n" + std::string((2u << 20) + 1, 'x'));
+  model::Limits limits;
+  limits.entry_bytes = std::size_t{1} << 20;
+  Diagnostics low;
+  EXPECT_FALSE(load_entry(b.dir(), "entries/big.md", low, limits));
+  EXPECT_NE(find_diag(low, "more than the limit of 1 MB"), nullptr) << dump(low);
+  limits.entry_bytes = std::size_t{3} << 20;
+  Diagnostics high;
+  EXPECT_TRUE(load_entry(b.dir(), "entries/big.md", high, limits)) << dump(high);
+}
+
+TEST(EntryLoader, NulByteIsAnErrorAtItsPosition) {
+  TempBook b;
+  static constexpr char kText[] = "---\ntitle: N\n---\nab\0c\n";
+  b.write("entries/nul.md", std::string(kText, sizeof kText - 1));
+  Diagnostics diags;
+  EXPECT_FALSE(load_entry(b.dir(), "entries/nul.md", diags));
+  const Diagnostic* d = find_diag(diags, "NUL byte");
+  ASSERT_NE(d, nullptr) << dump(diags);
+  EXPECT_EQ(d->code, "nul-byte");
+  EXPECT_EQ(d->loc.pos.line, 4);
+  EXPECT_EQ(d->loc.pos.col, 3);
+}
+
+TEST(EntryLoader, SymlinkOutOfTheBookIsNotRead) {
+  TempBook outside;
+  outside.entry("entries/secret.md", "Secret");
+  TempBook b;
+  std::filesystem::create_directories(b.path("entries"));
+  std::filesystem::create_symlink(outside.path("entries/secret.md"), b.path("entries/secret.md"));
+  Diagnostics diags;
+  EXPECT_FALSE(load_entry(b.dir(), "entries/secret.md", diags));
+  const Diagnostic* d = find_diag(diags, "symlink to a file outside the book folder");
+  ASSERT_NE(d, nullptr) << dump(diags);
+  EXPECT_EQ(d->code, "outside-book");
 }
 
 TEST(EntryLoader, DuplicateSlugsNameBothFiles) {
@@ -223,6 +266,55 @@ TEST(EntryLoader, BookEntriesAreInFileNameOrder) {
   EXPECT_EQ(book->entries[0].slug, "a");
   EXPECT_EQ(book->entries[1].slug, "b");
   EXPECT_EQ(book->entries[2].slug, "c");
+}
+
+// Everything load_entries gives back, as text: entries in order with their fields, bodies
+// and notes, then the diagnostics, so that two loads can be compared whole.
+std::string describe(const std::vector<std::optional<model::Entry>>& entries, const Diagnostics& diags) {
+  std::string out;
+  for (const auto& e : entries) {
+    if (!e) {
+      out += "(not loaded)\n";
+      continue;
+    }
+    out += e->path + " | " + e->slug + " | " + e->title + " | " + std::to_string(e->fields.size()) + " fields\n";
+    for (const auto& a : e->authors) out += "  author " + a + "\n";
+    out += model::dump(e->body);
+    for (const auto& n : e->notes) out += "  note " + n.label + ": " + model::dump(n.content) + "\n";
+  }
+  return out + dump(diags);
+}
+
+TEST(EntryLoader, LoadingOnSeveralThreadsGivesWhatOneThreadGives) {
+  TempBook b;
+  // Tables, strikethrough and autolinks are what cmark-gfm's shared state serves; warnings
+  // and errors show that diagnostics keep the files' order.
+  for (int i = 0; i < 24; ++i) {
+    const std::string n = std::to_string(i);
+    std::string body = "---\ntitle: Entry " + n + "\nauthors: [A" + n + "]\n---\n";
+    body += "Some ~~struck~~ text and www.example.org/" + n + " with a note.[^1]\n\n";
+    body += "| a | b ~~c~~ |\n|---|---|\n| 1 | ~~2~~ " + n + " |\n\n";
+    body += "- [x] done\n- [ ] not ~~yet~~\n\n<b>raw " + n + "</b>\n\n[^1]: Note " + n + ".\n";
+    if (i % 5 == 0) body = "---\nkind: none\n---\nNo title in " + n + ".\n";
+    b.write("entries/e" + std::string(i < 10 ? "0" : "") + n + ".md", body);
+  }
+  Diagnostics files_diags;
+  const auto files = find_entry_files(b.dir(), files_diags);
+  ASSERT_EQ(files.size(), 24u);
+
+  Diagnostics serial_diags;
+  const auto serial = load_entries(b.dir(), files, serial_diags, {}, 1);
+  const std::string want = describe(serial, serial_diags);
+  EXPECT_NE(want.find("Strikeout"), std::string::npos) << want;
+  EXPECT_NE(want.find("Table"), std::string::npos) << want;
+  EXPECT_NE(want.find("no 'title'"), std::string::npos) << want;
+  for (unsigned jobs : {2u, 4u, 0u}) {
+    for (int round = 0; round < 3; ++round) {
+      Diagnostics diags;
+      const auto parallel = load_entries(b.dir(), files, diags, {}, jobs);
+      ASSERT_EQ(describe(parallel, diags), want) << jobs << " threads";
+    }
+  }
 }
 
 }  // namespace
