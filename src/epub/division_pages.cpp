@@ -14,7 +14,8 @@ using tinyxml2::XMLElement;
 // A section with its semantics spelled both ways: epub:type for reading systems, the ARIA
 // role for assistive technology.
 std::string division(const model::Metadata& meta, const char* kind, const std::string& title,
-                     const std::string& label) {
+                     const std::string& label, const std::vector<const PrintPageStart*>& breaks,
+                     std::vector<PlacedPageBreak>* placed) {
   const std::string shown = title.empty() ? label : title;
   XhtmlDocument doc(meta.language, shown, "../styles/epub.css");
   XMLElement* section = add_element(doc.body(), "section");
@@ -23,6 +24,11 @@ std::string division(const model::Metadata& meta, const char* kind, const std::s
   section->SetAttribute("role", ("doc-" + std::string(kind)).c_str());
   add_text_element(section, "p", label)->SetAttribute("class", "division-number");
   add_text_element(section, "h1", shown)->SetAttribute("class", "division-title");
+  if (!breaks.empty()) {
+    BlockSpots none;
+    auto markers = insert_page_breaks(doc.body(), breaks, none);
+    if (placed != nullptr) placed->insert(placed->end(), markers.begin(), markers.end());
+  }
   return doc.to_string();
 }
 
@@ -46,12 +52,14 @@ std::string roman_numeral(int number) {
   return out;
 }
 
-std::string part_page(const model::Metadata& meta, const model::Part& part, int number) {
-  return division(meta, "part", part.title, roman_numeral(number));
+std::string part_page(const model::Metadata& meta, const model::Part& part, int number,
+                      const std::vector<const PrintPageStart*>& breaks, std::vector<PlacedPageBreak>* placed) {
+  return division(meta, "part", part.title, roman_numeral(number), breaks, placed);
 }
 
-std::string chapter_page(const model::Metadata& meta, const model::Chapter& chapter, int number) {
-  return division(meta, "chapter", chapter.title, std::to_string(number));
+std::string chapter_page(const model::Metadata& meta, const model::Chapter& chapter, int number,
+                         const std::vector<const PrintPageStart*>& breaks, std::vector<PlacedPageBreak>* placed) {
+  return division(meta, "chapter", chapter.title, std::to_string(number), breaks, placed);
 }
 
 }  // namespace quire::epub

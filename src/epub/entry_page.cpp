@@ -55,7 +55,8 @@ std::map<std::string, std::string> reference_hrefs(const model::Book& book, cons
 
 std::string entry_page(const model::Book& book, const model::Entry& entry, const BookLayout& layout,
                        const std::map<std::string, std::set<std::string>>& anchors,
-                       ImageCatalog& images, Diagnostics& diags) {
+                       ImageCatalog& images, Diagnostics& diags,
+                       const std::vector<const PrintPageStart*>& breaks, std::vector<PlacedPageBreak>* placed) {
   const std::string title = entry.title.empty() ? entry.slug : entry.title;
   XhtmlDocument doc(book.meta.language, title, "../styles/epub.css");
   XMLElement* article = add_element(doc.body(), "article");
@@ -63,11 +64,17 @@ std::string entry_page(const model::Book& book, const model::Entry& entry, const
   add_text_element(article, "h1", title);
 
   const auto references = reference_hrefs(book, entry, layout);
-  XhtmlContent content(ContentContext{entry, layout.entry_hrefs, anchors, images, diags, references});
+  BlockSpots spots;
+  XhtmlContent content(
+      ContentContext{entry, layout.entry_hrefs, anchors, images, diags, references, breaks.empty() ? nullptr : &spots});
   content.blocks(article, entry.body);
   if (!entry.bibliography.empty()) add_references_section(article, entry.bibliography, 2);
   content.footnotes(article);
   add_attribution(article, book, entry);
+  if (!breaks.empty()) {
+    auto markers = insert_page_breaks(doc.body(), breaks, spots);
+    if (placed != nullptr) placed->insert(placed->end(), markers.begin(), markers.end());
+  }
   return doc.to_string();
 }
 

@@ -27,19 +27,41 @@ struct Document {
   std::string text;
 };
 
+// The name print page starts use for the document `page` (see PrintPageStart).
+std::string print_key(const model::Book& book, const Page& page) {
+  switch (page.kind) {
+    case PageKind::Part: return "part:" + book.parts[page.index].id;
+    case PageKind::Chapter: return "chapter:" + book.chapters[page.index].id;
+    case PageKind::Entry: return "entry:" + book.entries[page.index].slug;
+    case PageKind::References:
+      return page.number > 0 ? "references:" + book.chapters[page.index].id : std::string("references");
+    default: return {};
+  }
+}
+
+std::map<std::string, std::vector<const PrintPageStart*>> starts_by_document(const PrintPages* pages) {
+  std::map<std::string, std::vector<const PrintPageStart*>> out;
+  if (pages == nullptr) return out;
+  for (const PrintPageStart& s : pages->pages)
+    out[s.entry_slug.empty() ? s.division : "entry:" + s.entry_slug].push_back(&s);
+  return out;
+}
+
 std::string render_page(const model::Book& book, const Page& page, const BookLayout& layout,
                         const std::map<std::string, std::set<std::string>>& anchors,
-                        const ImageItem* cover, ImageCatalog& images, Diagnostics& diags) {
+                        const ImageItem* cover, ImageCatalog& images, Diagnostics& diags,
+                        const std::vector<const PrintPageStart*>& breaks, std::vector<PlacedPageBreak>& placed) {
   switch (page.kind) {
     case PageKind::Cover: return cover_page(book.meta, from_text_folder(cover->href));
     case PageKind::TitlePage: return title_page(book.meta);
     case PageKind::Copyright: return copyright_page(book.meta);
-    case PageKind::Part: return part_page(book.meta, book.parts[page.index], page.number);
-    case PageKind::Chapter: return chapter_page(book.meta, book.chapters[page.index], page.number);
+    case PageKind::Part: return part_page(book.meta, book.parts[page.index], page.number, breaks, &placed);
+    case PageKind::Chapter: return chapter_page(book.meta, book.chapters[page.index], page.number, breaks, &placed);
     case PageKind::Entry:
-      return entry_page(book, book.entries[page.index], layout, anchors, images, diags);
+      return entry_page(book, book.entries[page.index], layout, anchors, images, diags, breaks, &placed);
     case PageKind::References:
-      return references_page(book.meta, page.number > 0 ? book.chapters[page.index].bibliography : book.bibliography);
+      return references_page(book.meta, page.number > 0 ? book.chapters[page.index].bibliography : book.bibliography,
+                             breaks, &placed);
     case PageKind::Contents: break;  // written once the table of contents is known
   }
   return {};
@@ -70,20 +92,32 @@ std::optional<std::string> build_epub(const model::Book& book, const EpubOptions
     if (page.kind == PageKind::Entry) anchors[book.entries[page.index].slug] = anchor_ids(book.entries[page.index]);
 
   const std::vector<TocNode> toc = build_toc(book, layout);
+  const auto breaks = starts_by_document(options.print_pages);
+  const std::vector<const PrintPageStart*> no_breaks;
   std::vector<Document> documents;
+  std::vector<PageListEntry> page_list;
+  std::size_t nav_index = 0;
   for (const Page& page : layout.pages) {
     Document doc;
     doc.item = ManifestItem{page.id, page.href, kXhtml, ""};
     if (page.kind == PageKind::Contents) {
       doc.item.properties = "nav";
-      doc.text = nav_document(book.meta, layout, toc);
+      nav_index = documents.size();
     } else {
-      doc.text = render_page(book, page, layout, anchors, cover, images, diags);
+      const auto here = breaks.find(print_key(book, page));
+      std::vector<PlacedPageBreak> placed;
+      doc.text = render_page(book, page, layout, anchors, cover, images, diags,
+                             here == breaks.end() ? no_breaks : here->second, placed);
+      for (const PlacedPageBreak& p : placed) page_list.push_back({p.label, page.href + "#" + p.id});
     }
     documents.push_back(std::move(doc));
   }
+  // The navigation document lists the page breaks, known once every other document is written.
+  if (nav_index < documents.size() && documents[nav_index].item.properties == "nav")
+    documents[nav_index].text = nav_document(book.meta, layout, toc, page_list);
 
   PackageContents contents;
+  if (!page_list.empty()) contents.page_source = book.meta.identifier;
   for (const Document& d : documents) {
     contents.manifest.push_back(d.item);
     contents.spine.push_back(d.item.id);

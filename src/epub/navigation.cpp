@@ -111,7 +111,7 @@ std::vector<TocNode> build_toc(const model::Book& book, const BookLayout& layout
 }
 
 std::string nav_document(const model::Metadata& meta, const BookLayout& layout,
-                         const std::vector<TocNode>& toc) {
+                         const std::vector<TocNode>& toc, const std::vector<PageListEntry>& pages) {
   XhtmlDocument doc(meta.language, meta.title, "styles/epub.css");
   XMLElement* nav = add_element(doc.body(), "nav");
   nav->SetAttribute("epub:type", "toc");
@@ -142,6 +142,16 @@ std::string nav_document(const model::Metadata& meta, const BookLayout& layout,
   if (const Page* p = layout.find(PageKind::Copyright)) landmark("copyright-page", "Copyright", p->href);
   for (const Page& p : layout.pages)
     if (p.kind == PageKind::References && p.number == 0) landmark("bibliography", "References", p.href);
+  if (!pages.empty()) {
+    XMLElement* page_list = add_element(doc.body(), "nav");
+    page_list->SetAttribute("epub:type", "page-list");
+    page_list->SetAttribute("role", "doc-pagelist");
+    page_list->SetAttribute("hidden", "");
+    add_text_element(page_list, "h2", "Pages of the Print Edition");
+    XMLElement* list = add_element(page_list, "ol");
+    for (const PageListEntry& p : pages)
+      add_text_element(add_element(list, "li"), "a", p.label)->SetAttribute("href", p.href.c_str());
+  }
   return doc.to_string();
 }
 

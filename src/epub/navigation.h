@@ -18,9 +18,16 @@ struct TocNode {
 // Parts > chapters > entries > each entry's second-level sections, in reading order.
 std::vector<TocNode> build_toc(const model::Book& book, const BookLayout& layout);
 
-// nav.xhtml, which lives in the package folder beside package.opf.
+// A printed page: its number and where it begins in the EPUB.
+struct PageListEntry {
+  std::string label;
+  std::string href;  // relative to the package folder
+};
+
+// nav.xhtml, which lives in the package folder beside package.opf; with a page-list when
+// `pages` is not empty.
 std::string nav_document(const model::Metadata& meta, const BookLayout& layout,
-                         const std::vector<TocNode>& toc);
+                         const std::vector<TocNode>& toc, const std::vector<PageListEntry>& pages = {});
 
 // toc.ncx; its dtb:uid is the book's identifier, as EPUB 2 readers require.
 std::string ncx_document(const model::Metadata& meta, const std::vector<TocNode>& toc);

@@ -31,12 +31,15 @@ std::string rights(const model::Metadata& meta) {
   return out;
 }
 
-void add_accessibility(XMLElement* metadata, bool has_images) {
+void add_accessibility(XMLElement* metadata, bool has_images, bool page_breaks) {
   add_meta(metadata, "schema:accessMode", "textual");
   if (has_images) add_meta(metadata, "schema:accessMode", "visual");
   add_meta(metadata, "schema:accessModeSufficient", "textual");
   for (const char* feature : {"structuralNavigation", "tableOfContents", "readingOrder"})
     add_meta(metadata, "schema:accessibilityFeature", feature);
+  if (page_breaks)
+    for (const char* feature : {"pageBreakMarkers", "pageNavigation"})
+      add_meta(metadata, "schema:accessibilityFeature", feature);
   if (has_images) add_meta(metadata, "schema:accessibilityFeature", "alternativeText");
   add_meta(metadata, "schema:accessibilityHazard", "none");
   add_meta(metadata, "schema:accessibilitySummary",
@@ -78,7 +81,12 @@ std::string package_document(const model::Metadata& meta, const PackageContents&
   add_text_element(metadata, "dc:rights", rights(meta));
   add_meta(metadata, "dcterms:modified", utc_date_time(meta.modified));
   if (!meta.license.url.empty()) add_meta(metadata, "dcterms:license", meta.license.url);
-  add_accessibility(metadata, contents.has_images);
+  if (!contents.page_source.empty()) {
+    // The page-list's page breaks are those of this source (EPUB 3's source-of refinement).
+    add_text_element(metadata, "dc:source", contents.page_source)->SetAttribute("id", "page-source");
+    add_refinement(metadata, "page-source", "source-of", "pagination");
+  }
+  add_accessibility(metadata, contents.has_images, !contents.page_source.empty());
   if (!contents.cover_image_id.empty()) {  // EPUB 2 readers look for the cover this way
     XMLElement* cover = add_element(metadata, "meta");
     cover->SetAttribute("name", "cover");

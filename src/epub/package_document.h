@@ -20,6 +20,8 @@ struct PackageContents {
   std::vector<std::string> spine;      // manifest ids in reading order
   std::string cover_image_id;          // "" when the book has no cover
   bool has_images = false;             // images in the text (they carry alternative text)
+  // The edition whose page breaks the EPUB marks (its identifier), "" when it marks none.
+  std::string page_source;
 };
 
 // package.opf for EPUB 3.0, with accessibility metadata and an NCX reference in the spine.

@@ -55,9 +55,15 @@ void add_references_section(XMLElement* parent, const std::vector<model::BibEntr
   }
 }
 
-std::string references_page(const model::Metadata& meta, const std::vector<model::BibEntry>& entries) {
+std::string references_page(const model::Metadata& meta, const std::vector<model::BibEntry>& entries,
+                            const std::vector<const PrintPageStart*>& breaks, std::vector<PlacedPageBreak>* placed) {
   XhtmlDocument doc(meta.language, kTitle, "../styles/epub.css");
   add_references_section(doc.body(), entries, 1);
+  if (!breaks.empty()) {
+    BlockSpots none;
+    auto markers = insert_page_breaks(doc.body(), breaks, none);
+    if (placed != nullptr) placed->insert(placed->end(), markers.begin(), markers.end());
+  }
   return doc.to_string();
 }
 

@@ -7,12 +7,16 @@
 
 #include <tinyxml2.h>
 
+#include "epub/page_breaks.h"
 #include "model/book.h"
 
 namespace quire::epub {
 
 // A complete XHTML document for text/.
-std::string references_page(const model::Metadata& meta, const std::vector<model::BibEntry>& entries);
+// `breaks`: printed pages that start in it; `placed` receives their markers.
+std::string references_page(const model::Metadata& meta, const std::vector<model::BibEntry>& entries,
+                            const std::vector<const PrintPageStart*>& breaks = {},
+                            std::vector<PlacedPageBreak>* placed = nullptr);
 
 // Appends `<section role="doc-bibliography">` with a heading of `heading_level` to `parent`.
 void add_references_section(tinyxml2::XMLElement* parent, const std::vector<model::BibEntry>& entries,

@@ -102,7 +102,15 @@ void XhtmlContent::blocks(XMLElement* parent, const model::Blocks& blocks) {
   for (const model::Block& b : blocks) block(parent, b);
 }
 
+void XhtmlContent::record(XMLElement* parent, tinyxml2::XMLNode* before, SourcePos pos) {
+  if (ctx_.spots == nullptr || pos.line <= 0) return;
+  tinyxml2::XMLNode* first = before != nullptr ? before->NextSibling() : parent->FirstChild();
+  // An inner block recorded first keeps its place when an outer one starts at the same position.
+  if (first != nullptr) ctx_.spots->emplace(std::make_pair(pos.line, pos.col), BlockSpot{parent, first, parent->LastChild()});
+}
+
 void XhtmlContent::block(XMLElement* parent, const model::Block& b) {
+  tinyxml2::XMLNode* before = parent->LastChild();
   std::visit(
       [&](const auto& node) {
         using T = std::decay_t<decltype(node)>;
@@ -125,6 +133,7 @@ void XhtmlContent::block(XMLElement* parent, const model::Block& b) {
         }
       },
       b.node);
+  record(parent, before, b.pos);
 }
 
 void XhtmlContent::heading(XMLElement* parent, const model::Heading& h) {
@@ -163,7 +172,9 @@ void XhtmlContent::list(XMLElement* parent, const model::List& l) {
       for (const model::Block& b : item.content) {
         if (const auto* p = std::get_if<model::Paragraph>(&b.node)) {
           if (!first) add_text(li, "\n");
+          tinyxml2::XMLNode* before = li->LastChild();
           inlines(li, p->content);
+          record(li, before, b.pos);
         } else {
           block(li, b);
         }
@@ -208,11 +219,9 @@ void XhtmlContent::figure(XMLElement* parent, const model::Figure& f, SourcePos 
   std::string alt = plain_text(f.image.alt);
   if (alt.empty()) alt = plain_text(f.caption);
   const ImageItem* item = nullptr;
-  if (f.image.resolved.empty()) {
-    ctx_.diags.error(where(pos), "image '" + f.image.src + "' was not found", "missing-image");
-  } else {
-    item = ctx_.images.use(f.image.resolved, where(pos));
-  }
+  // An image that is missing or unusable has no resolved path; the structure pass has said
+  // why, and a placeholder stands in its place.
+  if (!f.image.resolved.empty()) item = ctx_.images.use(f.image.resolved, where(pos));
   if (item != nullptr) {
     XMLElement* img = add_element(fig, "img");
     img->SetAttribute("src", from_text_folder(item->href).c_str());
@@ -222,7 +231,14 @@ void XhtmlContent::figure(XMLElement* parent, const model::Figure& f, SourcePos 
     add_element(fig, "p")->SetAttribute("class", "missing-image");
     add_text(fig->LastChildElement(), alt.empty() ? f.image.src : alt);
   }
-  if (!f.caption.empty()) inlines(add_element(fig, "figcaption"), f.caption);
+  if (f.caption.empty() && f.number.empty()) return;
+  XMLElement* caption = add_element(fig, "figcaption");
+  if (!f.number.empty()) {
+    XMLElement* label = add_text_element(caption, "span", "Figure " + f.number + (f.caption.empty() ? "" : "."));
+    label->SetAttribute("class", "figure-number");
+    if (!f.caption.empty()) add_text(caption, " ");
+  }
+  inlines(caption, f.caption);
 }
 
 // ---- inlines ------------------------------------------------------------------
@@ -266,11 +282,9 @@ void XhtmlContent::one_inline(XMLElement* parent, const model::Inline& in) {
 void XhtmlContent::image(XMLElement* parent, const model::Image& img, SourcePos pos) {
   const std::string alt = plain_text(img.alt);
   const ImageItem* item = nullptr;
-  if (img.resolved.empty()) {
-    ctx_.diags.error(where(pos), "image '" + img.src + "' was not found", "missing-image");
-  } else {
-    item = ctx_.images.use(img.resolved, where(pos));
-  }
+  // An image that is missing or unusable has no resolved path; the structure pass has said
+  // why, and a placeholder stands in its place.
+  if (!img.resolved.empty()) item = ctx_.images.use(img.resolved, where(pos));
   if (item == nullptr) {
     XMLElement* span = add_text_element(parent, "span", alt.empty() ? img.src : alt);
     span->SetAttribute("class", "missing-image");
@@ -423,7 +437,9 @@ void XhtmlContent::footnotes(XMLElement* parent) {
     add_text(label, std::to_string(n->number));
     if (starts_with_paragraph) {
       add_text(first, " ");
+      tinyxml2::XMLNode* before = first->LastChild();
       inlines(first, std::get<model::Paragraph>(n->content.front().node).content);
+      record(first, before, n->content.front().pos);
       for (std::size_t i = 1; i < n->content.size(); ++i) block(aside, n->content[i]);
     } else {
       blocks(aside, n->content);

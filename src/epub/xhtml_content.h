@@ -10,6 +10,7 @@
 #include "diag/diagnostics.h"
 #include "epub/heading_levels.h"
 #include "epub/image_catalog.h"
+#include "epub/page_breaks.h"
 #include "model/book.h"
 
 namespace quire::epub {
@@ -23,6 +24,8 @@ struct ContentContext {
   Diagnostics& diags;
   // cited reference id -> href of its bibliography entry, as seen from this document
   const std::map<std::string, std::string>& reference_hrefs;
+  // When set, receives the nodes of every block by source position (for page-break markers).
+  BlockSpots* spots = nullptr;
 };
 
 class XhtmlContent {
@@ -38,6 +41,8 @@ class XhtmlContent {
 
  private:
   void block(tinyxml2::XMLElement* parent, const model::Block& block);
+  // Records the nodes `parent` gained after `before` as the block at `pos`.
+  void record(tinyxml2::XMLElement* parent, tinyxml2::XMLNode* before, SourcePos pos);
   void one_inline(tinyxml2::XMLElement* parent, const model::Inline& in);
   void heading(tinyxml2::XMLElement* parent, const model::Heading& h);
   void code_block(tinyxml2::XMLElement* parent, const model::CodeBlock& c);
