@@ -18,15 +18,17 @@ namespace quire::markdown {
 
 namespace {
 
-// Deeper input is flattened to text: the tree walk recurses, and no book needs more.
-constexpr int kMaxDepth = 64;
-
 constexpr int kOptions =
     CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SOURCEPOS;
 
-// cmark-gfm keeps its extension registry and, while parsing inlines, a table of special
-// characters in process-wide state, so registration happens once and parses never overlap.
-// Walking the finished tree needs no lock.
+// cmark-gfm keeps process-wide state: the extension registry (filled once, below, and only
+// read afterwards) and the inline parser's table of special characters. Every parse adds the
+// attached extensions' characters to that table when it starts parsing inlines and clears
+// them when it ends (cmark_parser_finish), and the table extension does the same for each
+// row while blocks are fed, so one parse ending would take '~' or '|' away from another in
+// the middle of a paragraph. Registering up front does not change that: feeding and
+// finishing hold the lock (about half of loading an entry). Reading the file, its front matter
+// and walking the finished tree need none, and run in parallel.
 CmarkNode parse(std::string_view text) {
   static std::once_flag registered;
   static std::mutex parsing;
@@ -88,8 +90,8 @@ std::string flatten(cmark_node* root) {
 
 class Reader {
  public:
-  Reader(std::string_view text, const std::string& path, int first_line, Diagnostics& diags)
-      : text_(text), path_(path), line_offset_(first_line - 1), diags_(diags) {
+  Reader(std::string_view text, const std::string& path, int first_line, Diagnostics& diags, int max_depth)
+      : text_(text), path_(path), line_offset_(first_line - 1), diags_(diags), max_depth_(max_depth) {
     line_starts_.push_back(0);
     for (std::size_t i = 0; i < text.size(); ++i)
       if (text[i] == '\n') line_starts_.push_back(i + 1);
@@ -130,9 +132,11 @@ class Reader {
 
   // Reports the depth error once per entry; returns whether `depth` is past the limit.
   bool too_deep(int depth, SourcePos pos) {
-    if (depth <= kMaxDepth) return false;
+    if (depth <= max_depth_) return false;
     if (!reported_depth_) {
-      diags_.error({path_, pos}, "nesting deeper than " + std::to_string(kMaxDepth) + " levels",
+      diags_.error({path_, pos},
+                   "nesting deeper than " + std::to_string(max_depth_) +
+                       " levels (lists, quotes, emphasis); 'limits: {nesting-depth: N}' in book.yaml raises it",
                    "nesting-depth");
       reported_depth_ = true;
     }
@@ -224,6 +228,13 @@ class Reader {
   model::Block table(cmark_node* n, SourcePos pos, int depth) {
     model::Table t;
     const std::uint16_t columns = cmark_gfm_extensions_get_table_columns(n);
+    // A printed page holds about 20 narrow columns; far more is a data dump, not a table.
+    constexpr std::uint16_t kLegibleColumns = 30;
+    if (columns > kLegibleColumns)
+      diags_.warning({path_, pos},
+                     "a table of " + std::to_string(columns) + " columns is too wide to print legibly; "
+                     "the print edition squeezes it into the text width",
+                     "wide-table");
     const std::uint8_t* aligns = cmark_gfm_extensions_get_table_alignments(n);
     for (std::uint16_t i = 0; i < columns; ++i) {
       const char a = aligns ? static_cast<char>(aligns[i]) : '\0';
@@ -405,6 +416,7 @@ class Reader {
   const std::string& path_;
   int line_offset_;
   Diagnostics& diags_;
+  int max_depth_;
   std::vector<std::size_t> line_starts_;
   std::vector<std::pair<int, int>> verbatim_lines_;  // cmark lines of code and HTML blocks
   bool reported_depth_ = false;
@@ -413,13 +425,13 @@ class Reader {
 }  // namespace
 
 ParsedMarkdown read_markdown(std::string_view text, const std::string& path, int first_line,
-                             Diagnostics& diags) {
+                             Diagnostics& diags, int max_depth) {
   CmarkNode doc = parse(text);
   if (!doc) {
     diags.error({path, {first_line, 1}}, "the markdown parser could not be created");
     return {};
   }
-  return Reader(text, path, first_line, diags).read(doc.get());
+  return Reader(text, path, first_line, diags, max_depth).read(doc.get());
 }
 
 }  // namespace quire::markdown

@@ -38,7 +38,14 @@ std::optional<Hyphenator> Hyphenator::load(const std::string& path) {
   return Hyphenator(dict);
 }
 
-std::vector<std::size_t> Hyphenator::points(std::string_view word) const {
+const std::vector<std::size_t>& Hyphenator::points(std::string_view word) const {
+  std::string key(word);
+  if (auto it = known_.find(key); it != known_.end()) return it->second;
+  auto found = lookup(word);
+  return known_.emplace(std::move(key), std::move(found)).first->second;
+}
+
+std::vector<std::size_t> Hyphenator::lookup(std::string_view word) const {
   std::vector<std::size_t> out;
   if (word.empty() || !g_utf8_validate(word.data(), static_cast<gssize>(word.size()), nullptr))
     return out;

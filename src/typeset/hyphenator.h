@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace quire::typeset {
@@ -28,12 +29,15 @@ class Hyphenator {
   static std::optional<Hyphenator> load(const std::string& path);
 
   // Byte offsets inside `word` (UTF-8, any case) before which a hyphen may be inserted,
-  // ascending. `word` should be letters only; callers strip punctuation.
-  std::vector<std::size_t> points(std::string_view word) const;
+  // ascending. `word` should be letters only; callers strip punctuation. Each distinct word
+  // is looked up once, so a Hyphenator is not to be shared between threads.
+  const std::vector<std::size_t>& points(std::string_view word) const;
 
  private:
   explicit Hyphenator(HyphenDict* dict) : dict_(dict) {}
+  std::vector<std::size_t> lookup(std::string_view word) const;
   std::unique_ptr<HyphenDict, HyphenDictDeleter> dict_;
+  mutable std::unordered_map<std::string, std::vector<std::size_t>> known_;
 };
 
 // The dictionaries of a run, by language tag, loaded the first time a language is asked for.

@@ -1,6 +1,7 @@
 #pragma once
 // TeX's horizontal list for one paragraph, the input of line breaking: boxes (shaped glyphs),
 // glue (stretchable space), penalties (breaks with a cost), discretionaries (hyphenation).
+#include <memory>
 #include <string>
 #include <variant>
 #include <vector>
@@ -12,11 +13,16 @@ namespace quire::typeset {
 // A penalty of this value forbids a break; its negative forces one (TeX's 10000).
 inline constexpr int kInfinitePenalty = 10000;
 
+// Shaped data is shared: every run showing the same word in the same font points at the
+// same item and glyphs (see shape_cache.h), which are never changed once made.
+using SharedItem = std::shared_ptr<PangoItem>;
+using SharedGlyphs = std::shared_ptr<PangoGlyphString>;
+
 // One word (or word part, or hyphen) as Pango shaped it, in one font: enough to draw it.
 struct GlyphRun {
   std::string text;           // the UTF-8 text that was shaped
-  pdf::ItemPtr item;          // font and analysis (bidi level, script, language); offset 0
-  pdf::GlyphStringPtr glyphs; // visual order; log_clusters are byte offsets into `text`
+  SharedItem item;            // font and analysis (bidi level, script, language); offset 0
+  SharedGlyphs glyphs;        // visual order; log_clusters are byte offsets into `text`
   double ascent = 0;          // pt, from the font's metrics
   double descent = 0;
   std::string link;           // link target id, "" when none

@@ -4,9 +4,12 @@
 #include <pango/pangocairo.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
+#include <unordered_map>
 
+#include "typeset/shape_cache.h"
 #include "typeset/word_breaks.h"
 
 namespace quire::typeset {
@@ -62,22 +65,60 @@ pdf::AttrListPtr make_attributes(const FontConfig& fonts, const ParagraphText& p
   return attrs;
 }
 
-// What the shaper needs of one font: its interword space, its vertical metrics, and the
-// run holding its hyphen (shaped once per paragraph).
-struct FontFacts {
-  double space = 0;
-  double ascent = 0;
-  double descent = 0;
-  int hyphen_run = -1;
-  double hyphen_width = 0;
+// A word's nodes with their runs left open: run 0 is the word itself, 1..n the `extra` runs
+// (the halves of a ligature split at a hyphen), kHyphenRun the paragraph's hyphen in the
+// word's font. The same word in the same font gets the same nodes, so they are worked out
+// once and copied after that.
+constexpr int kHyphenRun = -2;
+
+struct WordPattern {
+  std::vector<Node> nodes;
+  std::vector<std::pair<std::string, const ShapedWord*>> extra;
 };
+
+struct WordKey {
+  const PangoGlyphString* glyphs;  // one per word, font and context (see ShapeCache)
+  const Hyphenator* hyphenator;
+  std::vector<std::size_t> unicode_breaks;
+  std::array<int, 4> penalties;
+  std::size_t hash = 0;  // computed once (see ShapeCache::Key)
+  bool operator==(const WordKey&) const = default;
+
+  void compute_hash() {
+    std::size_t h = std::hash<const void*>{}(glyphs) ^ (std::hash<const void*>{}(hyphenator) << 1);
+    for (std::size_t b : unicode_breaks) h = h * 31 + b;
+    for (int p : penalties) h = h * 31 + static_cast<std::size_t>(p);
+    hash = h;
+  }
+};
+
+struct WordKeyHash {
+  std::size_t operator()(const WordKey& k) const noexcept { return k.hash; }
+};
+
+}  // namespace
+
+struct WordPatterns {
+  std::unordered_map<WordKey, WordPattern, WordKeyHash> known;
+};
+
+namespace {
 
 // The state of shaping one paragraph.
 class ParagraphShaper {
  public:
   ParagraphShaper(const std::string& text, const ParagraphText& para, const std::vector<std::size_t>& run_starts,
-                  const ShapeOptions& opts, const Hyphenator* hyphenator, NodeList& out)
-      : text_(text), para_(para), run_starts_(run_starts), opts_(opts), hyphenator_(hyphenator), out_(out) {
+                  const ShapeOptions& opts, const Hyphenator* hyphenator, ShapeCache& cache,
+                  std::map<PangoFont*, FontFacts>& facts, WordPatterns& patterns, NodeList& out)
+      : text_(text),
+        para_(para),
+        run_starts_(run_starts),
+        opts_(opts),
+        hyphenator_(hyphenator),
+        cache_(cache),
+        facts_(facts),
+        patterns_(patterns),
+        out_(out) {
     const long n_chars = g_utf8_strlen(text.data(), static_cast<gssize>(text.size()));
     char_at_byte_.assign(text.size() + 1, -1);
     long ci = 0;
@@ -143,7 +184,9 @@ class ParagraphShaper {
     return glyphs;
   }
 
-  FontFacts& facts(const PangoItem* item) {
+  // Per font, not per paragraph: metrics and the space's width are the same everywhere
+  // (the language only picks among a font's glyphs, and the metrics asked for are the font's).
+  const FontFacts& facts(const PangoItem* item) {
     PangoFont* font = item->analysis.font;
     auto it = facts_.find(font);
     if (it != facts_.end()) return it->second;
@@ -153,17 +196,15 @@ class ParagraphShaper {
     pdf::FontMetricsPtr metrics(pango_font_get_metrics(font, item->analysis.language));
     f.ascent = to_pt(pango_font_metrics_get_ascent(metrics.get()));
     f.descent = to_pt(pango_font_metrics_get_descent(metrics.get()));
+    f.hyphen_width = to_pt(pango_glyph_string_get_width(cache_.shape(item, "-", 0, 1).glyphs.get()));
     return facts_.emplace(font, f).first->second;
   }
 
-  int add_run(const PangoItem* item, std::string text, pdf::GlyphStringPtr glyphs, const std::string& link) {
+  int add_run(const PangoItem* item, std::string text, const ShapedWord& shaped, const std::string& link) {
     GlyphRun run;
-    run.item.reset(pango_item_copy(const_cast<PangoItem*>(item)));
-    run.item->offset = 0;
-    run.item->length = static_cast<int>(text.size());
-    run.item->num_chars = static_cast<int>(g_utf8_strlen(text.data(), static_cast<gssize>(text.size())));
+    run.item = shaped.item;
     run.text = std::move(text);
-    run.glyphs = std::move(glyphs);
+    run.glyphs = shaped.glyphs;
     const FontFacts& f = facts(item);
     run.ascent = f.ascent;
     run.descent = f.descent;
@@ -176,17 +217,16 @@ class ParagraphShaper {
     return static_cast<int>(out_.runs.size() - 1);
   }
 
+  // The run holding the font's hyphen, added once per paragraph.
   Box hyphen_box(const PangoItem* item) {
-    FontFacts& f = facts(item);
-    if (f.hyphen_run < 0) {
-      f.hyphen_run = add_run(item, "-", shape(item, "-", 1, "-", 1), "");
-      f.hyphen_width = to_pt(pango_glyph_string_get_width(out_.runs[static_cast<std::size_t>(f.hyphen_run)].glyphs.get()));
-    }
+    const FontFacts& f = facts(item);
+    auto [it, fresh] = hyphen_run_.emplace(item->analysis.font, -1);
+    if (fresh) it->second = add_run(item, "-", cache_.shape(item, "-", 0, 1), "");
     Box b;
     b.width = f.hyphen_width;
     b.ascent = f.ascent;
     b.descent = f.descent;
-    b.run = f.hyphen_run;
+    b.run = it->second;
     b.byte_begin = 0;
     b.byte_end = 1;
     b.bidi_level = item->analysis.level;
@@ -221,15 +261,51 @@ class ParagraphShaper {
   }
 
   void add_word(const PangoItem* item, std::size_t begin, std::size_t end, const std::string& link) {
-    const std::string word = text_.substr(begin, end - begin);
-    auto glyphs = shape(item, text_.data() + begin, static_cast<int>(end - begin), text_.data(),
-                        static_cast<int>(text_.size()));
+    const ShapedWord& shaped = cache_.shape(item, text_, begin, end);
     const bool rtl = item->analysis.level % 2 == 1;
-
-    std::vector<std::size_t> unicode_breaks;
+    WordKey key{shaped.glyphs.get(),
+                rtl ? nullptr : hyphenator_,
+                {},
+                {opts_.hyphen_penalty, opts_.ex_hyphen_penalty, opts_.url_penalty, opts_.emergency_penalty}};
     for (std::size_t p = next_char(begin); p < end; p = next_char(p))
-      if (log_attrs_[static_cast<std::size_t>(char_at_byte_[p])].is_line_break) unicode_breaks.push_back(p - begin);
-    const Hyphenator* hyph = rtl ? nullptr : hyphenator_;
+      if (log_attrs_[static_cast<std::size_t>(char_at_byte_[p])].is_line_break) key.unicode_breaks.push_back(p - begin);
+    key.compute_hash();
+    auto it = patterns_.known.find(key);
+    if (it == patterns_.known.end()) {
+      WordPattern pattern;
+      word_pattern(item, text_.substr(begin, end - begin), shaped, key.unicode_breaks, key.hyphenator, pattern);
+      it = patterns_.known.emplace(std::move(key), std::move(pattern)).first;
+    }
+    const WordPattern& pattern = it->second;
+
+    const int run = add_run(item, text_.substr(begin, end - begin), shaped, link);
+    std::vector<int> extra;
+    for (const auto& [text, extra_shaped] : pattern.extra) extra.push_back(add_run(item, text, *extra_shaped, link));
+    auto fill = [&](Box& b) {
+      if (b.run == 0)
+        b.run = run;
+      else if (b.run > 0)
+        b.run = extra[static_cast<std::size_t>(b.run - 1)];
+      else if (b.run == kHyphenRun)
+        b.run = hyphen_box(item).run;
+    };
+    for (Node n : pattern.nodes) {
+      if (auto* b = std::get_if<Box>(&n)) {
+        fill(*b);
+      } else if (auto* d = std::get_if<Discretionary>(&n)) {
+        fill(d->pre_break);
+        fill(d->post_break);
+        fill(d->no_break);
+      }
+      out_.nodes.push_back(std::move(n));
+    }
+  }
+
+  // The nodes of `word` into `pattern`, its runs left open (see WordPattern).
+  void word_pattern(const PangoItem* item, const std::string& word, const ShapedWord& shaped,
+                    const std::vector<std::size_t>& unicode_breaks, const Hyphenator* hyph, WordPattern& pattern) {
+    const PangoGlyphString* glyphs = shaped.glyphs.get();
+    const bool rtl = item->analysis.level % 2 == 1;
     std::map<std::size_t, WordBreak> breaks;
     for (const auto& b : find_word_breaks(word, unicode_breaks, hyph)) breaks.emplace(b.offset, b);
     const bool url = looks_like_url(word);
@@ -253,7 +329,7 @@ class ParagraphShaper {
     for (int i = 0; i < glyphs->num_glyphs; ++i)
       cluster_width[static_cast<std::size_t>(glyphs->log_clusters[i])] += to_pt(glyphs->glyphs[i].geometry.width);
 
-    const int run = add_run(item, word, std::move(glyphs), link);
+    const int run = 0;
     const FontFacts& f = facts(item);
     auto make_box = [&](int run_index, std::size_t begin, std::size_t end, double width) {
       Box b;
@@ -269,7 +345,7 @@ class ParagraphShaper {
     std::size_t piece_begin = 0;
     double piece_width = 0;
     auto flush = [&](std::size_t piece_end) {
-      if (piece_end > piece_begin) out_.nodes.push_back(make_box(run, piece_begin, piece_end, piece_width));
+      if (piece_end > piece_begin) pattern.nodes.push_back(make_box(run, piece_begin, piece_end, piece_width));
       piece_begin = piece_end;
       piece_width = 0;
     };
@@ -281,9 +357,9 @@ class ParagraphShaper {
         Discretionary d;
         d.penalty = opts_.hyphen_penalty;
         d.no_break = make_box(run, cluster, at, cluster_width[cluster]);
-        d.pre_break = shaped_box(item, word.substr(cluster, lig->second - cluster) + "-", link, make_box);
-        d.post_break = shaped_box(item, word.substr(lig->second, at - lig->second), link, make_box);
-        out_.nodes.push_back(d);
+        d.pre_break = shaped_box(item, word.substr(cluster, lig->second - cluster) + "-", pattern, make_box);
+        d.post_break = shaped_box(item, word.substr(lig->second, at - lig->second), pattern, make_box);
+        pattern.nodes.push_back(d);
         piece_begin = at;
       } else {
         piece_width += cluster_width[cluster];
@@ -294,31 +370,31 @@ class ParagraphShaper {
       if (it == breaks.end()) {
         // Last resort, for words wider than the measure: only the final pass uses these.
         if (url || rtl) {
-          out_.nodes.push_back(Penalty{0, opts_.emergency_penalty, false, true});
+          pattern.nodes.push_back(Penalty{0, opts_.emergency_penalty, false, true});
         } else {
           Discretionary d;
-          d.pre_break = hyphen_box(item);
+          d.pre_break = open_hyphen_box(item);
           d.penalty = opts_.emergency_penalty;
           d.emergency = true;
-          out_.nodes.push_back(d);
+          pattern.nodes.push_back(d);
         }
         continue;
       }
       switch (it->second.kind) {
         case BreakKind::ExplicitHyphen:
-          out_.nodes.push_back(Penalty{0, opts_.ex_hyphen_penalty, true, false});
+          pattern.nodes.push_back(Penalty{0, opts_.ex_hyphen_penalty, true, false});
           break;
         case BreakKind::Opportunity:
-          out_.nodes.push_back(Penalty{0, 0, false, false});
+          pattern.nodes.push_back(Penalty{0, 0, false, false});
           break;
         case BreakKind::Url:
-          out_.nodes.push_back(Penalty{0, opts_.url_penalty, false, false});
+          pattern.nodes.push_back(Penalty{0, opts_.url_penalty, false, false});
           break;
         case BreakKind::Hyphenation: {
           Discretionary d;
-          d.pre_break = hyphen_box(item);
+          d.pre_break = open_hyphen_box(item);
           d.penalty = opts_.hyphen_penalty;
-          out_.nodes.push_back(d);
+          pattern.nodes.push_back(d);
           break;
         }
       }
@@ -326,13 +402,27 @@ class ParagraphShaper {
     flush(word.size());
   }
 
-  // `text` shaped on its own in the item's font, as one box.
+  // `text` shaped on its own in the item's font, as one box of an extra run of `pattern`.
   template <typename MakeBox>
-  Box shaped_box(const PangoItem* item, const std::string& text, const std::string& link, MakeBox& make_box) {
-    auto glyphs = shape(item, text.data(), static_cast<int>(text.size()), text.data(), static_cast<int>(text.size()));
-    const double width = to_pt(pango_glyph_string_get_width(glyphs.get()));
-    const int run = add_run(item, text, std::move(glyphs), link);
-    return make_box(run, 0, text.size(), width);
+  Box shaped_box(const PangoItem* item, const std::string& text, WordPattern& pattern, MakeBox& make_box) {
+    const ShapedWord& shaped = cache_.shape(item, text, 0, text.size());
+    const double width = to_pt(pango_glyph_string_get_width(shaped.glyphs.get()));
+    pattern.extra.emplace_back(text, &shaped);
+    return make_box(static_cast<int>(pattern.extra.size()), 0, text.size(), width);
+  }
+
+  // The font's hyphen as a box of a word pattern, its run left open.
+  Box open_hyphen_box(const PangoItem* item) {
+    const FontFacts& f = facts(item);
+    Box b;
+    b.width = f.hyphen_width;
+    b.ascent = f.ascent;
+    b.descent = f.descent;
+    b.run = kHyphenRun;
+    b.byte_begin = 0;
+    b.byte_end = 1;
+    b.bidi_level = item->analysis.level;
+    return b;
   }
 
   const std::string& text_;
@@ -340,10 +430,13 @@ class ParagraphShaper {
   const std::vector<std::size_t>& run_starts_;
   const ShapeOptions& opts_;
   const Hyphenator* hyphenator_;
+  ShapeCache& cache_;
+  std::map<PangoFont*, FontFacts>& facts_;
+  WordPatterns& patterns_;
   NodeList& out_;
   std::vector<long> char_at_byte_;  // char index of each byte that starts a char, else -1
   std::vector<PangoLogAttr> log_attrs_;
-  std::map<PangoFont*, FontFacts> facts_;
+  std::map<PangoFont*, int> hyphen_run_;
   std::set<gunichar> missing_;
 };
 
@@ -364,7 +457,11 @@ std::string describe_missing(const std::set<gunichar>& cps) {
 }  // namespace
 
 Shaper::Shaper(const FontConfig& fonts, HyphenatorSet& hyphenators)
-    : fonts_(fonts), hyphenators_(hyphenators), ctx_(fonts.make_context()) {}
+    : fonts_(fonts), hyphenators_(hyphenators), ctx_(fonts.make_context()),
+      cache_(std::make_unique<ShapeCache>()),
+      patterns_(std::make_unique<WordPatterns>()) {}
+
+Shaper::~Shaper() = default;
 
 NodeList Shaper::shape(const ParagraphText& para, const ShapeOptions& options, Diagnostics& diags) {
   NodeList out;
@@ -403,7 +500,7 @@ NodeList Shaper::shape(const ParagraphText& para, const ShapeOptions& options, D
 
   const auto attrs = make_attributes(fonts_, para, run_starts, language);
   const Hyphenator* hyph = options.hyphenate ? hyphenators_.for_language(para.language) : nullptr;
-  ParagraphShaper ps(text, para, run_starts, options, hyph, out);
+  ParagraphShaper ps(text, para, run_starts, options, hyph, *cache_, facts_, *patterns_, out);
   auto& log = ps.log_attrs();
   pango_get_log_attrs(text.data(), static_cast<int>(text.size()), out.base_level, language, log.data(),
                       static_cast<int>(log.size()));

@@ -1,6 +1,9 @@
 #pragma once
 // Turns a paragraph of styled text into TeX's node list: Pango itemizes (bidi, script, font
 // fallback) and shapes each word; spaces become glue; hyphenation points become breaks.
+#include <map>
+#include <memory>
+
 #include "diag/diagnostics.h"
 #include "pdf/cairo_handles.h"
 #include "typeset/font_config.h"
@@ -27,9 +30,26 @@ struct ShapeOptions {
   double space_shrink = 1.0 / 3.0;
 };
 
+class ShapeCache;
+struct WordPatterns;
+
+// What the shaper needs of one font: its interword space, its vertical metrics and the width
+// of its hyphen.
+struct FontFacts {
+  double space = 0;
+  double ascent = 0;
+  double descent = 0;
+  double hyphen_width = 0;
+};
+
+// Not to be shared between threads: it keeps a Pango context and caches; give each thread
+// its own (the FontConfig may be shared).
 class Shaper {
  public:
   Shaper(const FontConfig& fonts, HyphenatorSet& hyphenators);
+  ~Shaper();
+  Shaper(const Shaper&) = delete;
+  Shaper& operator=(const Shaper&) = delete;
 
   // The paragraph's nodes, ending in TeX's \parfillskip (penalty 10000, fill glue, penalty
   // -10000). Code points no font covers are reported once per paragraph as a warning.
@@ -41,6 +61,9 @@ class Shaper {
   const FontConfig& fonts_;
   HyphenatorSet& hyphenators_;
   pdf::PangoContextPtr ctx_;
+  std::unique_ptr<ShapeCache> cache_;
+  std::unique_ptr<WordPatterns> patterns_;
+  std::map<PangoFont*, FontFacts> facts_;
 };
 
 }  // namespace quire::typeset

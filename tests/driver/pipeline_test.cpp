@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include "model/plain_text.h"
 
@@ -88,4 +89,45 @@ TEST_F(Pipeline, ErrorsWriteNothingAndStrictFailsOnWarnings) {
   Diagnostics fatal;
   EXPECT_FALSE(driver::build_book(strict, fatal).ok);
   EXPECT_NE(messages(fatal).find("did you mean 'subtitle'?"), std::string::npos) << messages(fatal);
+}
+
+namespace {
+
+// Remembers what a build told its observer.
+struct Recorder : driver::BuildObserver {
+  std::vector<std::string> begun, ended;
+  std::map<std::string, std::size_t> counts;
+  void stage_begun(std::string_view s) override { begun.emplace_back(s); }
+  void stage_ended(std::string_view s, double seconds) override {
+    ended.emplace_back(s);
+    EXPECT_GE(seconds, 0.0);
+  }
+  void counted(std::string_view what, std::size_t done, std::size_t) override { counts[std::string(what)] = done; }
+};
+
+}  // namespace
+
+TEST_F(Pipeline, TellsItsObserverEachPlannedStageAndTheCounts) {
+  write("book.yaml", "title: Tiny Book\nversion: 3.0 beta\n");
+  write("entries/a.md", "---\ntitle: Alpha\n---\nText.\n");
+  write("entries/b.md", "---\ntitle: Beta\n---\nMore text.\n");
+  Recorder recorder;
+  auto o = options();
+  o.observer = &recorder;
+  Diagnostics diags;
+  const auto result = driver::build_book(o, diags);
+  ASSERT_TRUE(result.ok) << messages(diags);
+  EXPECT_EQ(recorder.begun, driver::planned_stages(o));
+  EXPECT_EQ(recorder.ended, recorder.begun);
+  EXPECT_EQ(recorder.counts["entries"], 2u);
+  EXPECT_GT(recorder.counts["pages"], 0u);
+  EXPECT_EQ(recorder.counts["pages"], result.stats.pages);
+  EXPECT_EQ(result.version, "3.0 beta");
+  ASSERT_EQ(result.written.size(), 2u);
+  EXPECT_EQ(fs::path(result.written[0]).filename(), "tiny-book-3.0-beta.epub");
+
+  auto check = options();
+  check.write = false;
+  check.pdf = false;
+  EXPECT_EQ(driver::planned_stages(check), (std::vector<std::string>{"load", "order", "resolve", "cite", "images", "epub"}));
 }

@@ -373,7 +373,7 @@ TEST(MarkdownReader, DeepBlockNestingIsCutWithOneError) {
   Read r = read(text, 3);
   ASSERT_EQ(r.diags.all().size(), 1u);
   EXPECT_EQ(r.diags.all()[0].severity, Severity::Error);
-  EXPECT_EQ(r.diags.all()[0].message, "nesting deeper than 64 levels");
+  EXPECT_TRUE(r.diags.all()[0].message.starts_with("nesting deeper than 64 levels")) << r.diags.all()[0].message;
   EXPECT_EQ(r.diags.all()[0].loc.pos.line, 3);
   // 64 block quotes survive; the text below them is kept, flattened into a paragraph.
   int depth = 0;
@@ -393,7 +393,7 @@ TEST(MarkdownReader, DeepListNestingIsCut) {
   text += "x\n";
   Read r = read(text);
   ASSERT_EQ(r.diags.count(Severity::Error), 1u);
-  EXPECT_EQ(r.diags.all()[0].message, "nesting deeper than 64 levels");
+  EXPECT_TRUE(r.diags.all()[0].message.starts_with("nesting deeper than 64 levels")) << r.diags.all()[0].message;
   EXPECT_NE(model::dump(r.md.body).find("Para [Text \"x\"]"), std::string::npos);
 }
 
@@ -404,7 +404,7 @@ TEST(MarkdownReader, DeepInlineNestingIsFlattened) {
   text += " tail\n";
   Read r = read(text);
   ASSERT_EQ(r.diags.count(Severity::Error), 1u);
-  EXPECT_EQ(r.diags.all()[0].message, "nesting deeper than 64 levels");
+  EXPECT_TRUE(r.diags.all()[0].message.starts_with("nesting deeper than 64 levels")) << r.diags.all()[0].message;
   const std::string dumped = model::dump(r.md.body);
   EXPECT_NE(dumped.find("Text \" tail\""), std::string::npos);
 }

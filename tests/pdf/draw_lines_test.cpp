@@ -114,6 +114,32 @@ TEST_F(TypesetPdf, TextComesBackInOrderAndFontsAreEmbedded) {
   EXPECT_TRUE(italic_seen) << fonts_out;
 }
 
+// A line is drawn a font at a time; words in another font, and glyphs no font has (drawn
+// by Pango as boxes), break the line into several operations without changing its text.
+TEST_F(TypesetPdf, LinesMixingFontsAndMissingGlyphsKeepTheirText) {
+  TextStyle italic;
+  italic.italic = true;
+  TextStyle bold;
+  bold.bold = true;
+  ParagraphText p;
+  p.runs = {{"Roman words then ", {}}, {"slanted words", italic}, {" and ", {}}, {"heavy", bold},
+            {" ones, a missing \u738B glyph, ligatures in affluent offices, and the end.", {}}};
+  DemoPage page;
+  const std::string pdf = (dir / "mixed.pdf").string();
+  ASSERT_TRUE(write_paragraphs_pdf(*fonts, hyphenators, {p}, page, pdf, diags));
+  std::string text = run("pdftotext -enc UTF-8 '" + pdf + "' - 2>&1");
+  for (std::size_t at; (at = text.find("-\n")) != std::string::npos;) text.erase(at, 2);
+  const auto got = split_words(text);
+  const auto want = split_words(
+      "Roman words then slanted words and heavy ones, a missing glyph, ligatures in affluent offices, and the end.");
+  std::size_t at = 0;
+  for (const auto& w : want) {
+    const auto it = std::find(got.begin() + static_cast<long>(std::min(at, got.size())), got.end(), w);
+    ASSERT_NE(it, got.end()) << "missing or out of order: " << w << "\n" << text;
+    at = static_cast<std::size_t>(it - got.begin()) + 1;
+  }
+}
+
 TEST_F(TypesetPdf, FullPagesContinueOnTheNext) {
   std::vector<ParagraphText> paras(40);
   for (auto& p : paras) p.runs.push_back({kText[0], {}});
