@@ -28,6 +28,9 @@ struct BookLayout {
   std::map<std::string, std::string> entry_hrefs;  // entry slug -> href of its document
   // entry slug -> href of the References document its citations link to (none: its own)
   std::map<std::string, std::string> reference_pages;
+  // References document href -> (reference id -> href of its entry as seen from text/), built
+  // once per document so an entry's links cost its citations, not the whole bibliography.
+  std::map<std::string, std::map<std::string, std::string>> reference_links;
 
   // The first page of `kind`, or nullptr.
   const Page* find(PageKind kind) const;

@@ -34,21 +34,16 @@ void add_attribution(XMLElement* parent, const model::Book& book, const model::E
 
 // Where the entry's citations link: its own References section (placement entry), or the
 // References document that lists the works it cites.
-std::map<std::string, std::string> reference_hrefs(const model::Book& book, const model::Entry& entry,
-                                                   const BookLayout& layout) {
-  std::map<std::string, std::string> out;
+const std::map<std::string, std::string>& reference_hrefs(const model::Entry& entry, const BookLayout& layout,
+                                                          std::map<std::string, std::string>& own) {
   if (!entry.bibliography.empty()) {
-    for (const model::BibEntry& b : entry.bibliography) out[b.id] = "#" + reference_id(b.id);
-    return out;
+    for (const model::BibEntry& b : entry.bibliography) own[b.id] = "#" + reference_id(b.id);
+    return own;
   }
   const auto page = layout.reference_pages.find(entry.slug);
-  if (page == layout.reference_pages.end()) return out;
-  const std::vector<model::BibEntry>* list = &book.bibliography;
-  for (const Page& p : layout.pages)
-    if (p.kind == PageKind::References && p.href == page->second && p.number > 0) list = &book.chapters[p.index].bibliography;
-  const std::string href = from_text_folder(page->second);
-  for (const model::BibEntry& b : *list) out[b.id] = href + "#" + reference_id(b.id);
-  return out;
+  if (page == layout.reference_pages.end()) return own;
+  const auto links = layout.reference_links.find(page->second);
+  return links == layout.reference_links.end() ? own : links->second;
 }
 
 }  // namespace
@@ -63,7 +58,8 @@ std::string entry_page(const model::Book& book, const model::Entry& entry, const
   article->SetAttribute("class", "entry");
   add_text_element(article, "h1", title);
 
-  const auto references = reference_hrefs(book, entry, layout);
+  std::map<std::string, std::string> own_references;
+  const auto& references = reference_hrefs(entry, layout, own_references);
   BlockSpots spots;
   XhtmlContent content(
       ContentContext{entry, layout.entry_hrefs, anchors, images, diags, references, breaks.empty() ? nullptr : &spots});

@@ -85,7 +85,8 @@ std::optional<std::string> build_epub(const model::Book& book, const EpubOptions
     const std::string book_yaml = (std::filesystem::path(book.root) / "book.yaml").string();
     cover = images.use(book.meta.cover, SourceLoc{book_yaml, {}}, /*in_text=*/false);
   }
-  const BookLayout layout = plan_layout(book, cover != nullptr);
+  BookLayout layout = plan_layout(book, cover != nullptr);
+  layout.reference_links = reference_links(book, layout);
 
   std::map<std::string, std::set<std::string>> anchors;
   for (const Page& page : layout.pages)

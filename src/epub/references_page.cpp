@@ -67,4 +67,17 @@ std::string references_page(const model::Metadata& meta, const std::vector<model
   return doc.to_string();
 }
 
+std::map<std::string, std::map<std::string, std::string>> reference_links(const model::Book& book,
+                                                                           const BookLayout& layout) {
+  std::map<std::string, std::map<std::string, std::string>> out;
+  for (const Page& p : layout.pages) {
+    if (p.kind != PageKind::References) continue;
+    const auto& list = p.number > 0 ? book.chapters[p.index].bibliography : book.bibliography;
+    const std::string href = from_text_folder(p.href);
+    auto& links = out[p.href];
+    for (const model::BibEntry& b : list) links[b.id] = href + "#" + reference_id(b.id);
+  }
+  return out;
+}
+
 }  // namespace quire::epub

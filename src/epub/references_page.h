@@ -2,11 +2,13 @@
 // The bibliography in XHTML: the list of formatted works, each with the id its citations
 // link to, as a References document of its own (placement book or chapter) or as the
 // section that closes an entry (placement entry).
+#include <map>
 #include <string>
 #include <vector>
 
 #include <tinyxml2.h>
 
+#include "epub/book_layout.h"
 #include "epub/page_breaks.h"
 #include "model/book.h"
 
@@ -21,6 +23,10 @@ std::string references_page(const model::Metadata& meta, const std::vector<model
 // Appends `<section role="doc-bibliography">` with a heading of `heading_level` to `parent`.
 void add_references_section(tinyxml2::XMLElement* parent, const std::vector<model::BibEntry>& entries,
                             int heading_level);
+
+// For each References document of `layout`: reference id -> href of its entry from text/.
+std::map<std::string, std::map<std::string, std::string>> reference_links(const model::Book& book,
+                                                                           const BookLayout& layout);
 
 // The id a bibliography entry carries, and so the fragment citations link to.
 std::string reference_id(const std::string& key);
