@@ -58,6 +58,8 @@ std::string copyright_page(const model::Metadata& meta) {
   add_paragraph(section, "notice", copyright_notice(utc_year(meta.modified), meta.authors));
   if (!meta.license.name.empty())
     add_license_sentence(add_paragraph(section, "license", ""), "This work", meta.license);
+  // Worded as on the PDF's copyright page, so both editions say which release they are.
+  if (!meta.version.empty()) add_paragraph(section, "version", "Version " + meta.version + ".");
   if (!meta.identifier.empty()) add_paragraph(section, "identifier", meta.identifier);
   add_paragraph(section, "colophon", "Made with quire");
   return doc.to_string();

@@ -13,7 +13,8 @@ std::string cover_page(const model::Metadata& meta, const std::string& image_hre
 // Title, subtitle and authors.
 std::string title_page(const model::Metadata& meta);
 
-// Title, authors, copyright year, license (linked), identifier, and how the book was made.
+// Title, authors, copyright year, license (linked), version, identifier, and how the book was
+// made.
 std::string copyright_page(const model::Metadata& meta);
 
 }  // namespace quire::epub

@@ -1,5 +1,7 @@
 #include "layout/book_pages.h"
 
+#include <algorithm>
+#include <filesystem>
 #include <set>
 
 #include "layout/block_layout.h"
@@ -64,9 +66,59 @@ void division_title(LayoutEnv& env, const std::string& title, const typeset::Typ
   append_lines(out, env.setter.lines(paragraph({{title, text_style(size)}}, env), f), kNever, kNever);
 }
 
-void layout_body(const model::Book& book, LayoutEnv& env, VList& out) {
+// A count of pages the body cannot end below, kept up as the list grows, so a book far past
+// `limits: total-pages` stops after the entry that passes it rather than after the whole
+// book is set: each forced break starts a page, and no page holds more than a text block's
+// height of boxes (a taller box is counted as one page).
+class PageFloor {
+ public:
+  explicit PageFloor(double text_height) : page_(text_height) {}
+
+  long long pages(const VList& list) {
+    for (; seen_ < list.size(); ++seen_) {
+      const VItem& item = list[seen_];
+      if (std::holds_alternative<PageBreak>(item)) {
+        ++breaks_;
+      } else if (const auto* b = std::get_if<VBox>(&item)) {
+        add(*b);
+      } else if (const auto* f = std::get_if<VFloat>(&item)) {
+        for (const auto& part : f->content)
+          if (const auto* fb = std::get_if<VBox>(&part)) add(*fb);
+      } else if (const auto* note = std::get_if<VInsert>(&item)) {
+        for (const auto& line : note->lines) add(line);
+      }
+    }
+    return std::max(breaks_, static_cast<long long>(height_ / (page_ * 1.05)));
+  }
+
+ private:
+  void add(const VBox& b) { height_ += std::min(b.height + b.depth, page_); }
+
+  double page_;
+  std::size_t seen_ = 0;
+  long long breaks_ = 0;
+  double height_ = 0;
+};
+
+std::string too_many_pages(int limit) {
+  return "the book runs past " + std::to_string(limit) +
+         " pages, the limit; 'limits: {total-pages: N}' in book.yaml raises it";
+}
+
+// The file whose text begins `page`, else book.yaml.
+std::string first_source(const Page& page, const model::Book& book) {
+  for (const auto& placed : page.boxes)
+    for (const auto& art : placed.box->art)
+      if (const auto* text = std::get_if<TextArt>(&art); text && !text->source.path.empty()) return text->source.path;
+  return (std::filesystem::path(book.root) / "book.yaml").string();
+}
+
+// False, with an error at the entry that passed `limits: total-pages`, when the body is
+// sure to run past it.
+bool layout_body(const model::Book& book, LayoutEnv& env, VList& out) {
   const auto& s = env.style;
   BlockLayout blocks(env);
+  PageFloor floor(s.text_height());
   int part = -1;
   for (const auto& ch : book.chapters) {
     const bool in_part = ch.part >= 0 && static_cast<std::size_t>(ch.part) < book.parts.size();
@@ -105,7 +157,12 @@ void layout_body(const model::Book& book, LayoutEnv& env, VList& out) {
     if (chapter_refs) env.reference_prefix = "ref-" + ch.id + "-";
     for (std::size_t k = 0; k < ch.entries.size(); ++k) {
       if (k > 0) out.emplace_back(PageBreak{false});
-      blocks.entry(book, book.entries[ch.entries[k]], level + 1, out);
+      const auto& entry = book.entries[ch.entries[k]];
+      blocks.entry(book, entry, level + 1, out);
+      if (floor.pages(out) > book.limits.total_pages) {
+        env.diags.error({entry.loc.path, {}}, too_many_pages(book.limits.total_pages), "limit");
+        return false;
+      }
     }
     if (chapter_refs) {
       out.emplace_back(PageBreak{false});
@@ -134,6 +191,7 @@ void layout_body(const model::Book& book, LayoutEnv& env, VList& out) {
     out.emplace_back(VGlue{s.body.leading * 2});
     blocks.references(book.bibliography, "ref-", out);
   }
+  return true;
 }
 
 // A single-sided edition (the screen PDF) has no versos to skip: a break to a recto is a
@@ -174,13 +232,19 @@ std::unique_ptr<BookPages> layout_book(const model::Book& book, const typeset::P
   const std::set<std::string> dests = collect_dests(book);
   LayoutEnv env{style, setter, book.meta.language, book.root, [&dests](const std::string& d) { return dests.count(d) > 0; },
                 diags};
+  env.image_pixels = book.limits.image_pixels;
   PageGeometry geometry{style.text_height(), style.body.size, style.body.leading, line_depth(style.body.leading)};
   geometry.note_skip = style.body.leading;
   geometry.float_skip = style.body.leading;
   const PageBuilder builder(geometry);
-  layout_body(book, env, result->body);
+  if (!layout_body(book, env, result->body)) return nullptr;
   if (!style.two_sided) plain_page_breaks(result->body);
-  result->body_pages = builder.build(result->body, 1);
+  const auto total_pages = static_cast<std::size_t>(book.limits.total_pages);
+  result->body_pages = builder.build(result->body, 1, total_pages);
+  if (result->body_pages.size() > total_pages) {
+    diags.error({first_source(result->body_pages.back(), book), {}}, too_many_pages(book.limits.total_pages), "limit");
+    return nullptr;
+  }
 
   // The body's folios start at 1 whatever the front matter's length, so the contents are
   // correct once they carry the numbers read from the body; the loop stops when a pass reads

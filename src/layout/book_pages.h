@@ -38,6 +38,8 @@ struct BookPages {
 // Lowercase roman numerals: 1 -> "i", 14 -> "xiv".
 std::string roman(int n);
 
+// nullptr, with an error, when the body runs past `limits: total-pages` (book.limits); it
+// stops as soon as that is certain.
 std::unique_ptr<BookPages> layout_book(const model::Book& book, const typeset::PrintStyle& style,
                                        ParagraphSetter& setter, Diagnostics& diags);
 

@@ -6,6 +6,7 @@
 #include "diag/diagnostics.h"
 #include "layout/inline_runs.h"
 #include "layout/paragraph_lines.h"
+#include "model/book.h"
 #include "typeset/print_style.h"
 #include "typeset/styled_text.h"
 
@@ -20,6 +21,7 @@ struct LayoutEnv {
   Diagnostics& diags;
   std::string reference_prefix = "ref-";  // destinations of the bibliography in scope
   std::string note_prefix = "";           // destinations of the entry's notes: prefix + number
+  long long image_pixels = model::Limits{}.image_pixels;  // the book's limit on a raster's pixels
 };
 
 // Where blocks are set: indents from the text block's edges, and the size of their text.

@@ -66,7 +66,7 @@ double PageBuilder::goal_for(double notes_height) const {
   return baseline_limit() - area;
 }
 
-std::vector<Page> PageBuilder::build(const VList& list, int first_number) const {
+std::vector<Page> PageBuilder::build(const VList& list, int first_number, std::size_t max_pages) const {
   std::vector<Page> pages;
   int number = first_number;
   std::string chapter;
@@ -75,7 +75,7 @@ std::vector<Page> PageBuilder::build(const VList& list, int first_number) const 
   const VBox* open_header = nullptr;  // the header of the table the page continues, if any
   std::size_t i = 0;
   const std::size_t n = list.size();
-  while (i < n || !held.empty() || !carried.empty()) {
+  while ((i < n || !held.empty() || !carried.empty()) && pages.size() <= max_pages) {
     Page page;
     page.chapter = chapter;
     std::vector<std::size_t> mark_index;  // list index of each placed mark

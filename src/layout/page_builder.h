@@ -47,8 +47,10 @@ class PageBuilder {
  public:
   explicit PageBuilder(PageGeometry geometry) : g_(geometry) {}
 
-  // The pages of `list`; the first is numbered `first_number` (odd numbers are rectos).
-  std::vector<Page> build(const VList& list, int first_number = 1) const;
+  // The pages of `list`; the first is numbered `first_number` (odd numbers are rectos). It
+  // stops once it has made more than `max_pages`, so a runaway list costs no more than that.
+  std::vector<Page> build(const VList& list, int first_number = 1,
+                          std::size_t max_pages = std::numeric_limits<std::size_t>::max()) const;
 
   // The lowest baseline a page may hold.
   double baseline_limit() const;

@@ -9,13 +9,18 @@
 namespace quire::load {
 namespace {
 
-const std::vector<std::string> kLimitKeys = {"entry-size", "nesting-depth"};
+const std::vector<std::string> kLimitKeys = {"entry-size", "nesting-depth", "image-pixels", "total-pages"};
 
 // Far past any book. The conversion and the writers recurse once per level of nesting; on
 // a default 8 MB stack a debug build survives 2,000 levels and an AddressSanitizer build
 // 1,000, so a limit raised to 500 can never turn into a crash.
 constexpr long long kMaxEntryMegabytes = 4096;
 constexpr long long kMaxNestingDepth = 500;
+// Cairo's image surfaces stop at 32,767 pixels a side, about 1,073 megapixels; 1,000 of them
+// decode to 4 GB.
+constexpr long long kMaxImageMegapixels = 1000;
+// A million pages is far past any printable book and still lays out in bounded memory.
+constexpr long long kMaxTotalPages = 1'000'000;
 
 std::optional<long long> positive_number(const YamlDocument& doc, const std::string& key,
                                          const YAML::Node& value, long long most, Diagnostics& diags) {
@@ -52,6 +57,12 @@ void read_limits(const YamlDocument& doc, const YAML::Node& node, model::Limits&
                  } else if (key == "nesting-depth") {
                    if (auto n = positive_number(doc, key, value, kMaxNestingDepth, diags))
                      limits.nesting_depth = static_cast<int>(*n);
+                 } else if (key == "image-pixels") {
+                   if (auto n = positive_number(doc, key, value, kMaxImageMegapixels, diags))
+                     limits.image_pixels = *n * 1'000'000;
+                 } else if (key == "total-pages") {
+                   if (auto n = positive_number(doc, key, value, kMaxTotalPages, diags))
+                     limits.total_pages = static_cast<int>(*n);
                  }
                });
 }

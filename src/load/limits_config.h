@@ -1,6 +1,7 @@
 #pragma once
 // book.yaml's `limits:` map: how much quire reads before it calls an input unreasonable
-// (entry-size in MB, nesting-depth in levels). Missing keys keep their defaults.
+// (entry-size in MB, nesting-depth in levels, image-pixels in megapixels, total-pages).
+// Missing keys keep their defaults.
 #include "diag/diagnostics.h"
 #include "load/yaml_document.h"
 #include "model/book.h"

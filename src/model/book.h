@@ -98,6 +98,8 @@ struct Part {
 struct Limits {
   std::size_t entry_bytes = std::size_t{16} << 20;  // entry-size, in MB: one entry file
   int nesting_depth = 64;  // nesting-depth: lists, quotes and emphasis inside each other
+  long long image_pixels = 50'000'000;  // image-pixels, in megapixels: one raster, decoded at 4 bytes a pixel
+  int total_pages = 10000;  // total-pages: the PDF's body
 };
 
 struct Book {

@@ -14,6 +14,7 @@ struct CairoDeleter {
   void operator()(cairo_t* p) const { cairo_destroy(p); }
   void operator()(cairo_surface_t* p) const { cairo_surface_destroy(p); }
   void operator()(cairo_font_options_t* p) const { cairo_font_options_destroy(p); }
+  void operator()(cairo_font_face_t* p) const { cairo_font_face_destroy(p); }
 };
 
 // Any GObject (PangoContext, PangoLayout, PangoFontMap, PangoFont, ...).
@@ -44,6 +45,7 @@ struct GFreeDeleter {
 using CairoPtr = std::unique_ptr<cairo_t, CairoDeleter>;
 using SurfacePtr = std::unique_ptr<cairo_surface_t, CairoDeleter>;
 using FontOptionsPtr = std::unique_ptr<cairo_font_options_t, CairoDeleter>;
+using FontFacePtr = std::unique_ptr<cairo_font_face_t, CairoDeleter>;
 using PangoContextPtr = std::unique_ptr<PangoContext, GObjectDeleter>;
 using PangoLayoutPtr = std::unique_ptr<PangoLayout, GObjectDeleter>;
 using PangoFontMapPtr = std::unique_ptr<PangoFontMap, GObjectDeleter>;

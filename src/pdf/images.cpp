@@ -45,13 +45,17 @@ std::optional<ImageKind> kind_from_name(const std::string& path) {
   return std::nullopt;
 }
 
-std::string too_large(long long w, long long h) {
-  return fmt::format("the image declares {} x {} pixels, more than quire decodes ({} megapixels, {} pixels a side)",
-                     w, h, kMaxImagePixels / 1'000'000, kMaxImageSide);
+std::string too_large(long long w, long long h, long long max_pixels) {
+  std::string out =
+      fmt::format("the image declares {} x {} pixels, more than quire decodes ({} megapixels, {} pixels a side)", w,
+                  h, max_pixels / 1'000'000, kMaxImageSide);
+  // Only the area can be raised: Cairo draws nothing wider or taller.
+  if (w <= kMaxImageSide && h <= kMaxImageSide) out += "; 'limits: {image-pixels: N}' in book.yaml raises it";
+  return out;
 }
 
-bool within_limits(long long w, long long h) {
-  return w > 0 && h > 0 && w <= kMaxImageSide && h <= kMaxImageSide && w * h <= kMaxImagePixels;
+bool within_limits(long long w, long long h, long long max_pixels) {
+  return w > 0 && h > 0 && w <= kMaxImageSide && h <= kMaxImageSide && w * h <= max_pixels;
 }
 
 std::string first_bytes(const std::string& path, std::size_t n, std::string& error) {
@@ -73,7 +77,7 @@ std::uint32_t big_endian(const std::string& s, std::size_t at) {
 }
 
 // The signature and the IHDR chunk, which PNG puts first: 33 bytes say the size.
-std::optional<ImageHeader> png_header(const std::string& path, std::string& error) {
+std::optional<ImageHeader> png_header(const std::string& path, std::string& error, long long max_pixels) {
   const std::string head = first_bytes(path, 24, error);
   if (!error.empty()) return std::nullopt;
   if (head.compare(0, 8, std::string("\x89PNG\r\n\x1a\n", 8)) != 0) {
@@ -85,8 +89,8 @@ std::optional<ImageHeader> png_header(const std::string& path, std::string& erro
     return std::nullopt;
   }
   const long long w = big_endian(head, 16), h = big_endian(head, 20);
-  if (!within_limits(w, h)) {
-    error = w > 0 && h > 0 ? too_large(w, h) : "the PNG file is damaged: it declares an empty image";
+  if (!within_limits(w, h, max_pixels)) {
+    error = w > 0 && h > 0 ? too_large(w, h, max_pixels) : "the PNG file is damaged: it declares an empty image";
     return std::nullopt;
   }
   ImageHeader out{ImageKind::Png, static_cast<int>(w), static_cast<int>(h), {w * 0.75, h * 0.75}};
@@ -116,6 +120,7 @@ struct JpegJob {
   const unsigned char* data = nullptr;
   unsigned long size = 0;
   bool decode = false;
+  long long max_pixels = kMaxImagePixels;  // a larger image is measured, never decoded
   long long width = 0;
   long long height = 0;
   cairo_surface_t* surface = nullptr;  // the decoded pixels; the caller owns it, set or not
@@ -138,7 +143,7 @@ bool run_jpeg(JpegJob& job) {
   jpeg_read_header(&info, TRUE);
   job.width = info.image_width;
   job.height = info.image_height;
-  if (!job.decode || !within_limits(job.width, job.height)) {
+  if (!job.decode || !within_limits(job.width, job.height, job.max_pixels)) {
     jpeg_destroy_decompress(&info);
     return true;
   }
@@ -191,7 +196,7 @@ std::optional<std::string> read_bytes(const std::string& path, std::string& erro
   return util::read_file(path, error, kMaxImageFileBytes);
 }
 
-std::optional<ImageHeader> jpeg_header(const std::string& path, std::string& error) {
+std::optional<ImageHeader> jpeg_header(const std::string& path, std::string& error, long long max_pixels) {
   const auto bytes = read_bytes(path, error);
   if (!bytes) return std::nullopt;
   if (bytes->compare(0, 3, "\xff\xd8\xff") != 0) {
@@ -205,8 +210,8 @@ std::optional<ImageHeader> jpeg_header(const std::string& path, std::string& err
     error = std::string("the JPEG file is damaged: ") + job.message;
     return std::nullopt;
   }
-  if (!within_limits(job.width, job.height)) {
-    error = too_large(job.width, job.height);
+  if (!within_limits(job.width, job.height, max_pixels)) {
+    error = too_large(job.width, job.height, max_pixels);
     return std::nullopt;
   }
   ImageHeader out{ImageKind::Jpeg, static_cast<int>(job.width), static_cast<int>(job.height),
@@ -241,7 +246,8 @@ std::optional<ImageHeader> svg_header(const std::string& path, std::string& erro
 }
 
 // The decoded raster of a PNG or JPEG file, ready to paint; nullptr with `error` set.
-SurfacePtr decode_raster(const ImageHeader& header, const std::string& path, std::string& error) {
+SurfacePtr decode_raster(const ImageHeader& header, const std::string& path, std::string& error,
+                         long long max_pixels) {
   if (header.kind == ImageKind::Png) {
     SurfacePtr s(cairo_image_surface_create_from_png(path.c_str()));
     if (cairo_surface_status(s.get()) != CAIRO_STATUS_SUCCESS) {
@@ -256,6 +262,7 @@ SurfacePtr decode_raster(const ImageHeader& header, const std::string& path, std
   job.data = reinterpret_cast<const unsigned char*>(bytes->data());
   job.size = bytes->size();
   job.decode = true;
+  job.max_pixels = max_pixels;
   const bool ok = run_jpeg(job);
   SurfacePtr s(job.surface);
   if (!ok || !s) {
@@ -279,7 +286,7 @@ SurfacePtr decode_raster(const ImageHeader& header, const std::string& path, std
 
 }  // namespace
 
-std::optional<ImageHeader> read_image_header(const std::string& path, std::string& error) {
+std::optional<ImageHeader> read_image_header(const std::string& path, std::string& error, long long max_pixels) {
   error.clear();
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) {
@@ -292,23 +299,23 @@ std::optional<ImageHeader> read_image_header(const std::string& path, std::strin
     return std::nullopt;
   }
   switch (*kind) {
-    case ImageKind::Png: return png_header(path, error);
-    case ImageKind::Jpeg: return jpeg_header(path, error);
+    case ImageKind::Png: return png_header(path, error, max_pixels);
+    case ImageKind::Jpeg: return jpeg_header(path, error, max_pixels);
     case ImageKind::Svg: return svg_header(path, error);
   }
   return std::nullopt;
 }
 
-std::string check_image_file(const std::string& path) {
+std::string check_image_file(const std::string& path, long long max_pixels) {
   std::string error;
-  const auto header = read_image_header(path, error);
+  const auto header = read_image_header(path, error, max_pixels);
   if (!header) return error;
-  if (header->kind != ImageKind::Svg) decode_raster(*header, path, error);
+  if (header->kind != ImageKind::Svg) decode_raster(*header, path, error, max_pixels);
   return error;
 }
 
-std::optional<ImageSize> image_size(const std::string& path, std::string& error) {
-  const auto header = read_image_header(path, error);
+std::optional<ImageSize> image_size(const std::string& path, std::string& error, long long max_pixels) {
+  const auto header = read_image_header(path, error, max_pixels);
   if (!header) return kPlaceholderSize;
   return header->size;
 }
@@ -318,7 +325,8 @@ double effective_dpi(int pixels, double printed_pt) {
   return pixels * 72.0 / printed_pt;
 }
 
-void draw_placeholder(cairo_t* cr, const std::string& label, double x, double y, double width, double height) {
+void draw_placeholder(cairo_t* cr, const std::string& label, double x, double y, double width, double height,
+                      const LabelFont& font) {
   cairo_save(cr);
   cairo_set_line_width(cr, 0.3);
   cairo_set_source_rgb(cr, 0.75, 0.75, 0.75);
@@ -332,7 +340,8 @@ void draw_placeholder(cairo_t* cr, const std::string& label, double x, double y,
   cairo_rectangle(cr, x + 0.3, y + 0.3, width - 0.6, height - 0.6);
   cairo_stroke(cr);
   if (!label.empty()) {
-    cairo_set_font_size(cr, 8);
+    if (font.face) cairo_set_font_face(cr, font.face);
+    cairo_set_font_size(cr, font.size);
     cairo_text_extents_t ext{};
     cairo_text_extents(cr, label.c_str(), &ext);
     const double tx = x + (width - ext.x_advance) / 2;
@@ -347,9 +356,10 @@ void draw_placeholder(cairo_t* cr, const std::string& label, double x, double y,
   cairo_restore(cr);
 }
 
-bool draw_image(cairo_t* cr, const std::string& path, double x, double y, double width, double height) {
+bool draw_image(cairo_t* cr, const std::string& path, double x, double y, double width, double height,
+                long long max_pixels, const LabelFont& label) {
   std::string error;
-  const auto header = read_image_header(path, error);
+  const auto header = read_image_header(path, error, max_pixels);
   if (header && header->kind == ImageKind::Svg) {
     const auto handle = open_svg(path, error);
     if (handle) {
@@ -360,7 +370,7 @@ bool draw_image(cairo_t* cr, const std::string& path, double x, double y, double
       if (ok) return true;
     }
   } else if (header) {
-    if (const auto surface = decode_raster(*header, path, error)) {
+    if (const auto surface = decode_raster(*header, path, error, max_pixels)) {
       const double sx = width / cairo_image_surface_get_width(surface.get());
       const double sy = height / cairo_image_surface_get_height(surface.get());
       cairo_save(cr);
@@ -372,14 +382,14 @@ bool draw_image(cairo_t* cr, const std::string& path, double x, double y, double
       return true;
     }
   }
-  draw_placeholder(cr, std::filesystem::path(path).filename().string(), x, y, width, height);
+  draw_placeholder(cr, std::filesystem::path(path).filename().string(), x, y, width, height, label);
   return false;
 }
 
 void check_print_resolution(const std::string& path, const std::string& name, double width, double height,
-                            const SourceLoc& where, Diagnostics& diags) {
+                            const SourceLoc& where, Diagnostics& diags, long long max_pixels) {
   std::string error;
-  const auto header = read_image_header(path, error);
+  const auto header = read_image_header(path, error, max_pixels);
   if (!header || header->kind == ImageKind::Svg) return;
   const double dpi = std::min(effective_dpi(header->pixel_width, width), effective_dpi(header->pixel_height, height));
   if (dpi >= kMinPrintDpi) return;

@@ -9,6 +9,7 @@
 
 #include "layout/book_pages.h"
 #include "layout/paragraph_lines.h"
+#include "pdf/images.h"
 #include "typeset/print_style.h"
 
 namespace quire::pdf {
@@ -18,8 +19,15 @@ std::string quoted_attribute(const std::string& value);
 
 class PageDrawer {
  public:
-  PageDrawer(const typeset::PrintStyle& style, layout::ParagraphSetter& setter, std::string language)
-      : style_(style), setter_(setter), language_(std::move(language)) {}
+  // `image_pixels`: the book's limit on a raster's pixels (model::Limits::image_pixels);
+  // `placeholder_face`: the upright face a missing image's label is set in (not owned).
+  PageDrawer(const typeset::PrintStyle& style, layout::ParagraphSetter& setter, std::string language,
+             long long image_pixels = kMaxImagePixels, cairo_font_face_t* placeholder_face = nullptr)
+      : style_(style),
+        setter_(setter),
+        language_(std::move(language)),
+        image_pixels_(image_pixels),
+        placeholder_face_(placeholder_face) {}
 
   // Draws `page`; every mark with a destination becomes a named destination at its place.
   void draw(cairo_t* cr, const layout::PrintedPage& page);
@@ -36,6 +44,8 @@ class PageDrawer {
   const typeset::PrintStyle& style_;
   layout::ParagraphSetter& setter_;
   std::string language_;
+  long long image_pixels_;
+  cairo_font_face_t* placeholder_face_;
 };
 
 }  // namespace quire::pdf

@@ -75,7 +75,7 @@ class Outline {
 
 // Every raster on the page checked against its printed size, each image once.
 void check_resolutions(const layout::PrintedPage& page, const std::map<std::string, FigureSource>& sources,
-                       std::set<std::string>& checked, Diagnostics& diags) {
+                       std::set<std::string>& checked, long long image_pixels, Diagnostics& diags) {
   if (!page.page) return;
   for (const auto& placed : page.page->boxes)
     for (const auto& art : placed.box->art) {
@@ -83,19 +83,21 @@ void check_resolutions(const layout::PrintedPage& page, const std::map<std::stri
       if (!image || !checked.insert(image->path).second) continue;
       const auto source = sources.find(image->path);
       const FigureSource where = source != sources.end() ? source->second : FigureSource{{image->path, {}}, image->path};
-      check_print_resolution(image->path, where.name, image->width, image->height, where.loc, diags);
+      check_print_resolution(image->path, where.name, image->width, image->height, where.loc, diags, image_pixels);
     }
 }
 
-// The font a placeholder's label is set in when an image cannot be drawn: the body face,
-// from quire's own fonts rather than whatever Cairo would pick on this machine.
-void set_fallback_face(cairo_t* cr, const typeset::FontConfig& fonts) {
-  FontDescriptionPtr desc(pango_font_description_from_string("serif 8"));
+// The face a placeholder's label is set in when an image cannot be drawn: the body face,
+// upright, from quire's own fonts rather than whatever Cairo would pick on this machine. It
+// is set for each label: the text drawn before leaves its own face (italic, bold) behind.
+FontFacePtr placeholder_face(const typeset::FontConfig& fonts) {
+  FontDescriptionPtr desc(pango_font_description_from_string("serif normal 8"));
   PangoContextPtr context(pango_font_map_create_context(fonts.font_map()));
   PangoFontPtr font(pango_font_map_load_font(fonts.font_map(), context.get(), desc.get()));
-  if (!font) return;
+  if (!font) return nullptr;
   cairo_scaled_font_t* scaled = pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(font.get()));
-  if (scaled) cairo_set_font_face(cr, cairo_scaled_font_get_font_face(scaled));
+  if (!scaled) return nullptr;
+  return FontFacePtr(cairo_font_face_reference(cairo_scaled_font_get_font_face(scaled)));
 }
 
 }  // namespace
@@ -115,6 +117,7 @@ std::optional<std::string> build_pdf(const model::Book& book, const PdfOptions& 
   layout::ParagraphSetter setter(shaper, diags);
 
   const auto pages = layout::layout_book(book, *style, setter, diags);
+  if (!pages) return std::nullopt;
   if (page_map) *page_map = pdf::page_map(book, *pages);
 
   const Sheet sheet = sheet_for(*style, options.print_marks);
@@ -128,11 +131,11 @@ std::optional<std::string> build_pdf(const model::Book& book, const PdfOptions& 
     CairoPtr cr(cairo_create(surface.get()));
     const auto font_options = fonts->font_options();
     cairo_set_font_options(cr.get(), font_options.get());
-    set_fallback_face(cr.get(), *fonts);
+    const FontFacePtr label_face = placeholder_face(*fonts);
     // Cairo 1.16 refers to a structure element for every link but writes them only inside a
     // structure tree (the file is damaged otherwise): one Document element holds them all.
     cairo_tag_begin(cr.get(), "Document", nullptr);
-    PageDrawer drawer(*style, setter, book.meta.language);
+    PageDrawer drawer(*style, setter, book.meta.language, book.limits.image_pixels, label_face.get());
     Outline outline(surface.get());
     for (std::size_t i = 0; i < pages->pages.size(); ++i) {
       const auto& page = pages->pages[i];
@@ -145,7 +148,7 @@ std::optional<std::string> build_pdf(const model::Book& book, const PdfOptions& 
       drawer.draw(cr.get(), page);
       cairo_restore(cr.get());
       draw_crop_marks(cr.get(), sheet);
-      check_resolutions(page, sources, checked, diags);
+      check_resolutions(page, sources, checked, book.limits.image_pixels, diags);
       if (page.page)
         for (const auto& pm : page.page->marks)
           if (pm.mark.outline_level >= 0)

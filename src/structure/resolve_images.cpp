@@ -1,11 +1,13 @@
 #include "structure/resolve_images.h"
 
+#include <cctype>
 #include <filesystem>
 #include <map>
 
 #include "model/walk.h"
 #include "pdf/images.h"
 #include "structure/resolve_links.h"
+#include "structure/svg_references.h"
 #include "util/files.h"
 
 namespace quire::structure {
@@ -16,11 +18,23 @@ namespace {
 
 constexpr const char* kPlaceholder = "; a placeholder stands in its place";
 
+// The PDF draws an SVG through librsvg, which reads nothing outside the SVG's folder, but the
+// EPUB carries the file as it is and a reader may fetch what it names.
+std::vector<std::string> svg_references(const fs::path& file) {
+  std::string ext = file.extension().string();
+  for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext != ".svg") return {};
+  std::string error;
+  const auto text = util::read_file(file.string(), error, std::size_t{256} << 20);
+  return text ? svg_external_references(*text) : std::vector<std::string>{};
+}
+
 }  // namespace
 
 void resolve_images(model::Book& book, Diagnostics& diags) {
   const fs::path root(book.root);
   std::map<std::string, std::string> checked;  // image -> why it cannot be used, "" when it can
+  std::map<std::string, std::vector<std::string>> outward;  // SVG -> what it refers to outside itself
   for (auto& entry : book.entries) {
     const fs::path folder = fs::path(entry.path).parent_path();
     auto resolve = [&](model::Inline& x) {
@@ -46,12 +60,22 @@ void resolve_images(model::Book& book, Diagnostics& diags) {
         // Checked once, header first (a file declaring too many pixels is never decoded).
         const std::string name = rel.generic_string();
         auto known = checked.find(name);
-        if (known == checked.end()) known = checked.emplace(name, pdf::check_image_file((root / rel).string())).first;
+        if (known == checked.end()) known = checked.emplace(name, pdf::check_image_file((root / rel).string(), book.limits.image_pixels)).first;
         if (!known->second.empty()) {
           diags.warning(at, "image '" + image->src + "' cannot be used: " + known->second + kPlaceholder, "bad-image");
           return;
         }
         image->resolved = name;
+        auto refs = outward.find(name);
+        if (refs == outward.end()) refs = outward.emplace(name, svg_references(root / rel)).first;
+        if (!refs->second.empty()) {
+          const std::size_t more = refs->second.size() - 1;
+          diags.warning(at,
+                        "SVG image '" + image->src + "' refers to '" + refs->second.front() + "'" +
+                            (more ? " and " + std::to_string(more) + " more" : std::string()) +
+                            " outside itself; an SVG may refer only to its own '#id' fragments and data: URIs",
+                        "svg-external-reference");
+        }
         return;
       }
       // Like a missing picture in a LaTeX draft: the book still builds, with a placeholder,

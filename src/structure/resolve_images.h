@@ -1,6 +1,6 @@
 #pragma once
 // Finds every image an entry uses inside the book folder and checks that it can be used
-// (a PNG, JPEG or SVG file whose header is sound, within the pixel limits, that decodes).
+// (a PNG, JPEG or SVG file whose header is sound, within the book's pixel limit, that decodes).
 // A remote image or a path that escapes the book folder is an error; a missing or unusable
 // image is a warning, and the writers put a placeholder in its place.
 #include "diag/diagnostics.h"

@@ -189,6 +189,18 @@ entry "$b" "$(python3 -c "print('\n'.join('  ' * i + '- level %d' % i for i in r
 builds "list nested 30 deep, within the default limit" "$b"
 check "deep list: its deepest item is printed" grep -q "level 29 and the deepest item" <(pdf_text "$b.out/bad-input.pdf" | tr -s ' \n' ' ')
 
+# --- Pages -------------------------------------------------------------------------------
+# Some 40 pages in the first entry against a limit of 3: stopped at that entry, before the
+# second is set.
+b=$(new_book total-pages)
+entry "$b" "$(repeat "$(repeat 'lorem ipsum dolor sit amet ' 40)"$'\n\n' 200)"
+{ printf -- '---\ntitle: Two\n---\n\n'; repeat "$(repeat 'consectetur adipiscing elit ' 40)"$'\n\n' 200; } >"$b/entries/two.md"
+printf 'limits: {total-pages: 3}\n' >>"$b/book.yaml"
+rejects "a body past total-pages" "$b" "^$b/entries/one.md: error: the book runs past 3 pages, the limit; 'limits: \{total-pages: N\}' in book.yaml raises it"
+check "total-pages: one error, at the first entry" test "$(grep -c 'runs past' "$WORK/stderr")" = 1
+sed -i 's/total-pages: 3}/total-pages: 500}/' "$b/book.yaml"
+builds "total-pages raised" "$b" --pdf
+
 b=$(new_book wide-table)
 python3 - "$b/entries/one.md" <<'EOF'
 import sys
@@ -248,6 +260,12 @@ mkfifo "$WORK/outside.svg" "$WORK/outside-abs.svg"
 sed "s|OUTSIDE_ABSOLUTE|file://$WORK/outside-abs.svg|" "$DATA/external-refs.svg" >"$b/images/a.svg"
 builds "SVG referencing files outside the book" "$b"
 check "SVG outside: the picture is in the EPUB" test -n "$(unzip -l "$b.out/bad-input.epub" | grep 'images/a.svg')"
+stderr_has "^$b/entries/one.md:7:1: warning: SVG image '../images/a.svg' refers to '../../outside.svg' and 2 more outside itself; .* \[svg-external-reference\]"
+rejects "SVG referencing files outside the book, with --strict" "$b" "^$b/entries/one.md:7:1: warning: SVG image '../images/a.svg' refers to" --strict
+
+b=$(image_book svg-own-fragments a.svg)
+cp "$SRC/book/images/transformer.svg" "$b/images/a.svg"
+builds "SVG referring only to its own fragments (url(#arrow))" "$b" --strict
 
 # --- Paths that leave the book ---------------------------------------------------------
 echo secret >"$WORK/secret.txt"

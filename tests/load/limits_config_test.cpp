@@ -23,6 +23,25 @@ TEST(LimitsConfig, DefaultsAreGenerous) {
   const model::Limits limits;
   EXPECT_EQ(limits.entry_bytes, std::size_t{16} << 20);
   EXPECT_EQ(limits.nesting_depth, 64);
+  EXPECT_EQ(limits.image_pixels, 50'000'000);
+  EXPECT_EQ(limits.total_pages, 10000);
+}
+
+TEST(LimitsConfig, ImagePixelsAreMegapixelsAndTotalPagesAreCounted) {
+  Diagnostics diags;
+  const auto limits = read("limits: {image-pixels: 120, total-pages: 40}\n", diags);
+  EXPECT_TRUE(diags.all().empty()) << dump(diags);
+  EXPECT_EQ(limits.image_pixels, 120'000'000);
+  EXPECT_EQ(limits.total_pages, 40);
+}
+
+TEST(LimitsConfig, ImagePixelsStopAtAThousandMegapixels) {
+  Diagnostics diags;
+  const auto limits = read("limits: {image-pixels: 1001}\n", diags);
+  const Diagnostic* d = find_diag(diags, "'limits: image-pixels' must be a whole number from 1 to 1000");
+  ASSERT_NE(d, nullptr) << dump(diags);
+  EXPECT_EQ(d->severity, Severity::Error);
+  EXPECT_EQ(limits.image_pixels, 50'000'000);
 }
 
 TEST(LimitsConfig, KeysRaiseOrLowerTheLimits) {

@@ -92,6 +92,26 @@ TEST(Images, AHugeDeclaredSizeIsRefusedBeforeDecoding) {
   // Under the side limit but over the pixel budget.
   const std::string wide = dir.file("wide.png", png_header_only(30000, 30000));
   EXPECT_NE(pdf::check_image_file(wide).find("30000 x 30000"), std::string::npos);
+  EXPECT_NE(pdf::check_image_file(wide).find("'limits: {image-pixels: N}'"), std::string::npos);
+  // Over Cairo's side limit no key helps, so none is named.
+  EXPECT_EQ(pdf::check_image_file(path).find("image-pixels"), std::string::npos);
+}
+
+TEST(Images, ThePixelLimitIsTheBooks) {
+  // photo.jpg and coarse.png are small: a limit of one pixel refuses both, from the header.
+  for (const std::string name : {"photo.jpg", "coarse.png"}) {
+    std::string error;
+    EXPECT_TRUE(pdf::read_image_header(kData + name, error)) << error;
+    EXPECT_FALSE(pdf::read_image_header(kData + name, error, 1)) << name;
+    EXPECT_NE(error.find("more than quire decodes (0 megapixels"), std::string::npos) << error;
+    EXPECT_NE(pdf::check_image_file(kData + name, 1).find("more than quire decodes"), std::string::npos);
+  }
+  // Raised above the default, a header the default refuses is read.
+  TempDir dir;
+  const std::string big = dir.file("big.png", png_header_only(10000, 6000));
+  std::string error;
+  EXPECT_FALSE(pdf::read_image_header(big, error));
+  EXPECT_TRUE(pdf::read_image_header(big, error, 100'000'000)) << error;
 }
 
 TEST(Images, DamagedAndMislabelledFilesAreFoundBeforeDrawing) {
@@ -173,4 +193,35 @@ TEST(Images, AFileThatCannotBeDrawnGetsAFramedPlaceholderWithItsName) {
     cairo_surface_finish(surface.get());
   }
   EXPECT_NE(run("pdftotext " + out + " -").find("lost-chart.png"), std::string::npos);
+}
+
+// The label is set in the face it is given, not in the one the text before it left behind.
+TEST(Images, APlaceholderLabelIsSetInTheFaceGivenNotTheLastOneUsed) {
+  TempDir dir;
+  auto fonts_of = [&](const std::string& name, const pdf::LabelFont& label) {
+    const std::string out = (dir.path / name).string();
+    {
+      pdf::SurfacePtr surface(cairo_pdf_surface_create(out.c_str(), 300, 200));
+      pdf::CairoPtr cr(cairo_create(surface.get()));
+      // An italic caption was the last text drawn.
+      cairo_select_font_face(cr.get(), "DejaVu Serif", CAIRO_FONT_SLANT_ITALIC, CAIRO_FONT_WEIGHT_NORMAL);
+      cairo_move_to(cr.get(), 10, 190);
+      cairo_show_text(cr.get(), "caption");
+      EXPECT_FALSE(pdf::draw_image(cr.get(), (dir.path / "lost.png").string(), 10, 10, 280, 100,
+                                   pdf::kMaxImagePixels, label));
+      cairo_surface_finish(surface.get());
+    }
+    EXPECT_NE(run("pdftotext " + out + " -").find("lost.png"), std::string::npos);
+    return run("pdffonts " + out);
+  };
+  const std::string leaked = fonts_of("leaked.pdf", {});
+  EXPECT_NE(leaked.find("Italic"), std::string::npos) << leaked;
+  EXPECT_EQ(leaked.find("DejaVuSerif "), std::string::npos) << leaked;
+
+  pdf::FontFacePtr upright(
+      cairo_toy_font_face_create("DejaVu Serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL));
+  const std::string set = fonts_of("set.pdf", {upright.get(), 8.5});
+  // Both faces now: the caption's italic and the label's upright.
+  EXPECT_NE(set.find("Italic"), std::string::npos) << set;
+  EXPECT_NE(set.find("DejaVuSerif "), std::string::npos) << set;
 }

@@ -224,4 +224,34 @@ TEST_F(SampleBookPdf, HasAnOutlineAndWorkingLinks) {
   EXPECT_EQ(run("qpdf --check " + file.string() + " >/dev/null 2>&1; echo $?"), "0\n");
 }
 
+// A body past `limits: total-pages` is an error naming the key, and no PDF: whether the
+// limit is passed by far (found while the entries are set) or by a page (found paginating).
+TEST_F(SampleBookPdf, ABodyPastTotalPagesIsAnErrorNamingTheKey) {
+  const int body_pages = static_cast<int>(pages.size()) - body_start() + 1;
+  ASSERT_GT(body_pages, 10);
+  for (const int limit : {2, body_pages - 1, body_pages}) {
+    model::Book small = book;
+    small.limits.total_pages = limit;
+    pdf::PdfOptions po;
+    po.styles_dir = std::string(QUIRE_SOURCE_DIR) + "/styles";
+    Diagnostics diags;
+    const auto out = pdf::build_pdf(small, po, diags);
+    const std::string expected = "the book runs past " + std::to_string(limit) + " pages";
+    const Diagnostic* found = nullptr;
+    for (const auto& d : diags.all())
+      if (d.message.find(expected) != std::string::npos) found = &d;
+    if (limit == body_pages) {
+      EXPECT_TRUE(out) << "a book of exactly total-pages pages builds";
+      EXPECT_EQ(found, nullptr);
+      continue;
+    }
+    EXPECT_FALSE(out) << limit;
+    ASSERT_NE(found, nullptr) << limit;
+    EXPECT_EQ(found->severity, Severity::Error);
+    EXPECT_NE(found->message.find("'limits: {total-pages: N}'"), std::string::npos) << found->message;
+    // Far past: at the entry that passed it; the last page (the references) has no entry.
+    if (limit == 2) EXPECT_NE(found->loc.path.find("/entries/"), std::string::npos) << found->loc.path;
+  }
+}
+
 }  // namespace

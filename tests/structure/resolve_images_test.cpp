@@ -93,3 +93,28 @@ TEST_F(ResolveImages, DamagedHugeAndMislabelledImagesAreWarningsAndStayUnresolve
   EXPECT_EQ(std::get<model::Image>(p.content[2].node).resolved, "");
   EXPECT_EQ(std::get<model::Image>(p.content[3].node).resolved, "images/a.png");
 }
+
+TEST_F(ResolveImages, AnSvgReferringOutsideItselfIsAWarningAtTheImage) {
+  std::ofstream(root / "images" / "out.svg")
+      << R"(<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10">)"
+      << R"(<image xlink:href="../../secret.png" width="5" height="5"/><use href="http://example.com/a.svg#b"/>)"
+      << R"(<use href="#self"/></svg>)";
+  std::ofstream(root / "images" / "own.svg")
+      << R"(<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect id="r" width="5" height="5"/>)"
+      << R"(<use href="#r"/><image href="data:image/png;base64,AAAA" width="1" height="1"/></svg>)";
+  model::Book book;
+  book.root = root.string();
+  book.entries.push_back(test::entry("a", {test::para({image("../images/out.svg"), image("../images/own.svg")})}));
+  Diagnostics diags;
+  structure::resolve_images(book, diags);
+  ASSERT_EQ(diags.all().size(), 1u);
+  const auto& d = diags.all()[0];
+  EXPECT_EQ(d.code, "svg-external-reference");
+  EXPECT_EQ(d.severity, Severity::Warning);
+  EXPECT_EQ(d.loc.pos.line, 7);
+  EXPECT_EQ(d.loc.pos.col, 3);
+  EXPECT_NE(d.message.find("'../../secret.png' and 1 more"), std::string::npos) << d.message;
+  // Still used: librsvg draws it without reading outside, and the warning says what the EPUB holds.
+  const auto& p = std::get<model::Paragraph>(book.entries[0].body[0].node);
+  EXPECT_EQ(std::get<model::Image>(p.content[0].node).resolved, "images/out.svg");
+}
