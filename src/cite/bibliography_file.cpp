@@ -49,7 +49,7 @@ std::vector<std::size_t> item_id_offsets(std::string_view text) {
     }
     switch (c) {
       case '"':
-        if (expect_id_value && depth == 2) {
+        if (expect_id_value && depth == 2 && !out.empty()) {  // "[[" opens no item
           out.back() = i;
           expect_id_value = false;
         }
@@ -75,7 +75,8 @@ std::vector<std::size_t> item_id_offsets(std::string_view text) {
         }
         break;
       default:
-        if (expect_id_value && depth == 2 && c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        if (expect_id_value && depth == 2 && !out.empty() && c != ' ' && c != '\t' && c != '\n' &&
+            c != '\r') {
           out.back() = i;
           expect_id_value = false;
         }
@@ -101,6 +102,12 @@ std::optional<nlohmann::json> read_json(std::string_view text, const std::string
     const std::size_t colon = what.rfind(": ");
     if (colon != std::string::npos) what = what.substr(colon + 2);
     diags.error({path, pos_at(text, at)}, "invalid JSON: " + what, "invalid-json");
+    return std::nullopt;
+  } catch (const nlohmann::json::exception& e) {  // a number too large for a double (1e400)
+    std::string what = e.what();
+    const std::size_t bracket = what.find("] ");
+    if (bracket != std::string::npos) what = what.substr(bracket + 2);
+    diags.error({path, {1, 1}}, "invalid JSON: " + what, "invalid-json");
     return std::nullopt;
   }
   if (!j.is_array()) {

@@ -143,7 +143,8 @@ int run_cite_tool(const CiteToolOptions& options, std::ostream& out, std::ostrea
     return 1;
   }
   if (options.mode == "items") {
-    out << to_csl_json(refs).dump(2) << "\n";
+    // A .bib or .yaml file may hold bytes that are not UTF-8: printed as U+FFFD, not thrown.
+    out << to_csl_json(refs).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     return 0;
   }
   Style style;

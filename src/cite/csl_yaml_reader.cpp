@@ -2,6 +2,7 @@
 
 #include <map>
 #include <set>
+#include <vector>
 
 #include <yaml-cpp/yaml.h>
 
@@ -43,7 +44,7 @@ bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 // The inline Markdown pandoc reads YAML metadata strings with (smart punctuation on).
 class MarkdownInlines {
  public:
-  explicit MarkdownInlines(std::string s) : s_(std::move(s)) {}
+  explicit MarkdownInlines(std::string s) : s_(std::move(s)), failed_(s_.size(), 0) {}
 
   BibInlines run() {
     BibInlines out = parse_until(0, 0);
@@ -54,6 +55,11 @@ class MarkdownInlines {
   std::string s_;
   std::size_t i_ = 0;
   int depth_ = 0;
+  // Openers already found to have no closer, by position: whether a quote or emphasis closes
+  // does not depend on what encloses it, so remembering the failures keeps nested unclosed
+  // openers from re-scanning the rest of the text once per enclosing attempt (exponential).
+  enum : unsigned char { kFailedDouble = 1, kFailedSingle = 2, kFailedEmphasis = 4 };
+  std::vector<unsigned char> failed_;
 
   bool at(std::string_view t) const { return s_.compare(i_, t.size(), t) == 0; }
 
@@ -145,7 +151,7 @@ class MarkdownInlines {
     while (i_ + n < s_.size() && s_[i_ + n] == c) ++n;
     if (n > 3 || i_ + n >= s_.size() || is_ws(s_[i_ + n])) return false;
     if (c == '_' && bibtex::is_alnum(prev_cp(s_, i_))) return false;
-    if (depth_ > 50) return false;
+    if (depth_ > 50 || (failed_[i_] & kFailedEmphasis) != 0) return false;
     const std::size_t start = i_;
     i_ += n;
     ++depth_;
@@ -153,6 +159,7 @@ class MarkdownInlines {
     --depth_;
     if (!closes(c, static_cast<int>(n))) {
       i_ = start;
+      failed_[start] |= kFailedEmphasis;
       return false;
     }
     i_ += n;
@@ -239,20 +246,24 @@ class MarkdownInlines {
 
   bool quoted(BibInlines& out, char q, bool dbl) {
     if (i_ + 1 >= s_.size() || is_ws(s_[i_ + 1]) || depth_ > 50) return false;
+    const unsigned char flag = dbl ? kFailedDouble : kFailedSingle;
     const std::size_t start = i_;
-    ++i_;
-    ++depth_;
-    BibInlines inner;
     bool closed = false;
-    while (i_ < s_.size()) {
-      if (s_[i_] == q && i_ > 0 && !is_ws(s_[i_ - 1]) && !is_alnum_at(s_, i_ + 1)) {
-        closed = true;
-        break;
+    BibInlines inner;
+    if ((failed_[start] & flag) == 0) {
+      ++i_;
+      ++depth_;
+      while (i_ < s_.size()) {
+        if (s_[i_] == q && i_ > 0 && !is_ws(s_[i_ - 1]) && !is_alnum_at(s_, i_ + 1)) {
+          closed = true;
+          break;
+        }
+        one(inner);
       }
-      one(inner);
+      --depth_;
     }
-    --depth_;
     if (!closed) {
+      failed_[start] |= flag;
       i_ = start;
       if (dbl) {
         append(out, BibInline::str("\u201C"));
