@@ -3,27 +3,14 @@
 #include <gtest/gtest.h>
 
 #include "layout/layout_env.h"
-#include "typeset/font_config.h"
+#include "support/typeset_fixture.h"
 
 using namespace quire;
 using namespace quire::layout;
 
 namespace {
 
-struct ParagraphLinesTest : ::testing::Test {
-  static inline std::unique_ptr<typeset::FontConfig> fonts;
-  static void SetUpTestSuite() {
-    Diagnostics diags;
-    const auto m = typeset::load_font_manifest(typeset::default_font_manifest_path(), diags);
-    ASSERT_TRUE(m);
-    fonts = typeset::FontConfig::create(*m, diags);
-    ASSERT_TRUE(fonts);
-  }
-
-  typeset::HyphenatorSet hyphenators;
-  typeset::Shaper shaper{*fonts, hyphenators};
-  Diagnostics diags;
-  ParagraphSetter setter{shaper, diags};
+struct ParagraphLinesTest : testing_support::TypesetFixture {
 };
 
 // "w001 w002 ... w120": every word distinct, none hyphenated.

@@ -8,21 +8,14 @@
 #include <sstream>
 
 #include "typeset/paragraph_demo.h"
+#include "support/run_command.h"
 
 namespace quire::pdf {
 namespace {
 
 using namespace quire::typeset;
 
-std::string run(const std::string& command) {
-  std::string out;
-  FILE* p = popen(command.c_str(), "r");
-  if (!p) return out;
-  char buf[4096];
-  while (std::size_t n = fread(buf, 1, sizeof buf, p)) out.append(buf, n);
-  pclose(p);
-  return out;
-}
+std::string run(const std::string& command) { return testing_support::run_command(command); }
 
 std::vector<std::string> split_words(const std::string& s) {
   std::istringstream in(s);

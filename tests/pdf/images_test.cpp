@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "pdf/cairo_handles.h"
+#include "support/run_command.h"
 
 using namespace quire;
 namespace fs = std::filesystem;
@@ -18,19 +19,7 @@ namespace {
 
 const std::string kData = std::string(QUIRE_TEST_DATA) + "/pdf/";
 
-struct PipeCloser {
-  void operator()(FILE* f) const { pclose(f); }
-};
-
-std::string run(const std::string& command) {
-  std::unique_ptr<FILE, PipeCloser> pipe(popen(command.c_str(), "r"));
-  std::string out;
-  if (!pipe) return out;
-  char buf[4096];
-  std::size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe.get())) > 0) out.append(buf, n);
-  return out;
-}
+std::string run(const std::string& command) { return testing_support::run_command(command); }
 
 struct TempDir {
   fs::path path = fs::temp_directory_path() / ("quire-images-test-" + std::to_string(::getpid()));

@@ -15,26 +15,15 @@
 #include "pdf/cairo_handles.h"
 #include "pdf/pdf_patch.h"
 #include "pdf/print_marks.h"
+#include "support/run_command.h"
 
 using namespace quire;
 namespace fs = std::filesystem;
 
 namespace {
 
-struct PipeCloser {
-  void operator()(FILE* f) const { pclose(f); }
-};
-
 std::string run(const std::string& command, int* status = nullptr) {
-  FILE* raw = popen(command.c_str(), "r");
-  std::string out;
-  if (!raw) return out;
-  char buf[4096];
-  std::size_t n;
-  while ((n = fread(buf, 1, sizeof buf, raw)) > 0) out.append(buf, n);
-  const int s = pclose(raw);
-  if (status) *status = WIFEXITED(s) ? WEXITSTATUS(s) : -1;
-  return out;
+  return testing_support::run_command(command, status);
 }
 
 cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {

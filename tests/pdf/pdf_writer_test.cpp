@@ -12,25 +12,14 @@
 #include <sstream>
 
 #include "driver/pipeline.h"
+#include "support/run_command.h"
 
 using namespace quire;
 namespace fs = std::filesystem;
 
 namespace {
 
-struct PipeCloser {
-  void operator()(FILE* f) const { pclose(f); }
-};
-
-std::string run(const std::string& command) {
-  std::unique_ptr<FILE, PipeCloser> pipe(popen(command.c_str(), "r"));
-  std::string out;
-  if (!pipe) return out;
-  char buf[4096];
-  std::size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe.get())) > 0) out.append(buf, n);
-  return out;
-}
+std::string run(const std::string& command) { return testing_support::run_command(command); }
 
 std::string trim(const std::string& s) {
   const auto b = s.find_first_not_of(" \t\f");
