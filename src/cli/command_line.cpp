@@ -28,10 +28,12 @@ std::optional<int> parse_command_line(int argc, const char* const* argv, Command
       "--version-tag", version_tag,
       "version in the output names (default: book.yaml's version, else git describe; '' for none)");
 
-  build->add_option("--edition", options.edition,
-                    "the PDF's edition: print (two-sided, the default) or screen (one-sided, coloured links)")
+  build
+      ->add_option("--edition", options.edition,
+                   "the PDF's edition: print (two-sided, the default) or screen (one-sided, coloured links)")
       ->check(CLI::IsMember({"print", "screen"}));
-  build->add_flag("--print-marks", options.print_marks, "add a bleed and crop marks to the PDF, with TrimBox and BleedBox");
+  build->add_flag("--print-marks", options.print_marks,
+                  "add a bleed and crop marks to the PDF, with TrimBox and BleedBox");
 
   auto* check = app.add_subcommand("check", "check BOOK_DIR without writing anything");
   check->add_option("book_dir", options.book_dir, "the book folder (default: book)");
@@ -39,7 +41,8 @@ std::optional<int> parse_command_line(int argc, const char* const* argv, Command
   auto* cite = app.add_subcommand("cite", "format citations or a bibliography with a CSL style");
   auto& cite_options = cl.cite;
   cite->add_option("--style", cite_options.style, "a .csl file or an installed style id (apa, ieee, ...)");
-  cite->add_option("--refs", cite_options.refs, "references: .bib, .json (CSL-JSON) or .yaml (CSL-YAML)")->required();
+  cite->add_option("--refs", cite_options.refs, "references: .bib, .json (CSL-JSON) or .yaml (CSL-YAML)")
+      ->required();
   cite->add_option("--locale", cite_options.locale, "locale, e.g. en-US (default: the style's)");
   cite->add_option("--locales-dir", cite_options.locales_dir, "folder of CSL locale files");
   cite->add_option("--mode", cite_options.mode, "citation, bibliography or items (CSL-JSON)")
@@ -56,12 +59,18 @@ std::optional<int> parse_command_line(int argc, const char* const* argv, Command
     sub->add_flag("--strict", options.strict, "treat warnings as errors");
     sub->add_flag("-q,--quiet", cl.ui.quiet, "print only warnings and errors");
     sub->add_flag("-v,--verbose", cl.ui.verbose, "print each stage's time and the book's figures");
-    sub->add_option("--styles", options.styles_dir, "folder with quire's styles (default: the installed ones)");
-    sub->add_option("--color", color, "colour diagnostics: auto (on a terminal, unless NO_COLOR), always, never")
+    sub->add_option("-j,--jobs", options.jobs,
+                    "threads to use (default: one per core); the output is the same")
+        ->check(CLI::Range(0u, 256u));
+    sub->add_option("--styles", options.styles_dir,
+                    "folder with quire's styles (default: the installed ones)");
+    sub->add_option("--color", color,
+                    "colour diagnostics: auto (on a terminal, unless NO_COLOR), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
     sub->add_option("--diagnostics", format, "diagnostics layout: gcc, or github (workflow commands)")
         ->check(CLI::IsMember({"gcc", "github"}));
-    sub->add_option("--report", cl.ui.report_path, "write a JSON build report to FILE (also when the build fails)");
+    sub->add_option("--report", cl.ui.report_path,
+                    "write a JSON build report to FILE (also when the build fails)");
   }
 
   try {

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <filesystem>
+#include <thread>
 
 #include "cite/resolve_citations.h"
 #include "driver/interrupt.h"
@@ -9,8 +10,8 @@
 #include "driver/stage_clock.h"
 #include "driver/version_tag.h"
 #include "epub/epub_writer.h"
-#include "pdf/pdf_writer.h"
 #include "load/book_loader.h"
+#include "pdf/pdf_writer.h"
 #include "structure/anchors.h"
 #include "structure/number_figures.h"
 #include "structure/number_notes.h"
@@ -40,7 +41,7 @@ std::string lowered(std::string s) {
 std::optional<model::Book> prepare_book(const BuildOptions& options, Diagnostics& diags) {
   StageClock clock(options.observer);
   clock.begin("load");
-  auto book = load::load_book(options.book_dir, diags);
+  auto book = load::load_book(options.book_dir, diags, options.jobs);
   if (!book) return std::nullopt;
   if (options.observer) options.observer->counted("entries", book->entries.size(), book->entries.size());
   clock.begin("order");
@@ -52,7 +53,9 @@ std::optional<model::Book> prepare_book(const BuildOptions& options, Diagnostics
   structure::number_figures(*book);
   structure::resolve_links(*book, diags);
   clock.begin("cite");
-  cite::resolve_citations(*book, options.styles_dir.empty() ? std::string(QUIRE_SOURCE_DIR) + "/styles" : options.styles_dir, diags);
+  cite::resolve_citations(
+      *book, options.styles_dir.empty() ? std::string(QUIRE_SOURCE_DIR) + "/styles" : options.styles_dir,
+      diags);
   clock.begin("images");
   structure::resolve_images(*book, diags);
   return book;
@@ -75,11 +78,22 @@ BuildResult build_book(const BuildOptions& options, Diagnostics& diags) {
   std::vector<std::pair<std::string, std::string>> outputs;
   std::optional<std::string> pdf_bytes;
   epub::PrintPages print_pages;
+  const epub::EpubOptions epub_options{options.styles_dir, options.pdf ? &print_pages : nullptr};
+  // With both outputs the EPUB is built on a thread of its own while the PDF is drawn, once
+  // the layout has said where the pages begin; its diagnostics still come after the PDF's.
+  std::optional<std::string> epub_bytes;
+  Diagnostics epub_diags;
+  std::jthread epub_thread;  // declared last: joined before what it uses is destroyed
   if (options.pdf) {
     pdf::PdfOptions pdf_options;
     pdf_options.styles_dir = options.styles_dir;
     pdf_options.edition = options.edition;
     pdf_options.print_marks = options.print_marks;
+    pdf_options.jobs = options.jobs;
+    if (options.epub && options.jobs != 1)
+      pdf_options.laid_out = [&] {
+        epub_thread = std::jthread([&] { epub_bytes = epub::build_epub(*book, epub_options, epub_diags); });
+      };
     clock.begin("pdf");
     pdf::PdfStats pdf_stats;
     pdf_bytes = pdf::build_pdf(*book, pdf_options, diags, &pdf_stats, options.epub ? &print_pages : nullptr);
@@ -89,12 +103,17 @@ BuildResult build_book(const BuildOptions& options, Diagnostics& diags) {
   }
   if (options.epub) {
     clock.begin("epub");
-    const epub::EpubOptions epub_options{options.styles_dir, options.pdf ? &print_pages : nullptr};
-    auto bytes = epub::build_epub(*book, epub_options, diags);
-    if (!bytes) return result;
-    outputs.emplace_back((fs::path(options.out_dir) / (stem + ".epub")).string(), std::move(*bytes));
+    if (epub_thread.joinable()) {
+      epub_thread.join();
+      diags.merge(epub_diags);
+    } else {
+      epub_bytes = epub::build_epub(*book, epub_options, diags);
+    }
+    if (!epub_bytes) return result;
+    outputs.emplace_back((fs::path(options.out_dir) / (stem + ".epub")).string(), std::move(*epub_bytes));
   }
-  if (pdf_bytes) outputs.emplace_back((fs::path(options.out_dir) / (stem + ".pdf")).string(), std::move(*pdf_bytes));
+  if (pdf_bytes)
+    outputs.emplace_back((fs::path(options.out_dir) / (stem + ".pdf")).string(), std::move(*pdf_bytes));
   if (failed(options, diags) || !options.write) {
     result.ok = !failed(options, diags);
     return result;

@@ -17,8 +17,8 @@ struct BuildOptions {
   std::string out_dir = "out";
   bool epub = true;
   bool pdf = true;
-  bool write = true;    // false: check everything, write nothing (`quire check`)
-  bool strict = false;  // warnings count as errors
+  bool write = true;                              // false: check everything, write nothing (`quire check`)
+  bool strict = false;                            // warnings count as errors
   std::optional<std::int64_t> source_date_epoch;  // SOURCE_DATE_EPOCH, when set
   std::string styles_dir;                         // folder with epub.css and print styles
   // --version-tag: outputs are named <slug>-<tag>; nullopt = book.yaml's version, else
@@ -27,6 +27,7 @@ struct BuildOptions {
   BuildObserver* observer = nullptr;  // told of stages and counts (progress, timings); may be null
   std::string edition;                // --edition print|screen of the PDF; "" = the print style's
   bool print_marks = false;           // --print-marks: bleed, crop marks, TrimBox and BleedBox
+  unsigned jobs = 0;                  // --jobs: threads for loading and layout; 0 = one per core
 };
 
 struct BuildResult {

@@ -65,7 +65,9 @@ std::string list_label(const model::List& list, std::size_t index, int depth, co
   return kBullets[depth % 3];
 }
 
-int list_depth(const Frame& frame, double body_size) { return static_cast<int>(frame.left / (body_size * 1.8)); }
+int list_depth(const Frame& frame, double body_size) {
+  return static_cast<int>(frame.left / (body_size * 1.8));
+}
 
 }  // namespace
 
@@ -90,7 +92,8 @@ void BlockLayout::blocks(const model::Blocks& blocks, const Frame& frame, VList&
           } else if constexpr (std::is_same_v<T, model::BlockQuote>) {
             Frame inner = frame;
             // Past half the measure, deeper quotes stop indenting: their text keeps room.
-            const double step = frame.left + frame.right < env_.style.text_width() / 2 ? frame.text.size * 1.5 : 0;
+            const double step =
+                frame.left + frame.right < env_.style.text_width() / 2 ? frame.text.size * 1.5 : 0;
             inner.left += step;
             inner.right += step;
             inner.indent_paragraphs = false;
@@ -111,8 +114,8 @@ void BlockLayout::blocks(const model::Blocks& blocks, const Frame& frame, VList&
   }
 }
 
-void BlockLayout::paragraph_block(const model::Inlines& content, const Frame& frame, bool indent, SourcePos pos,
-                                  VList& out) {
+void BlockLayout::paragraph_block(const model::Inlines& content, const Frame& frame, bool indent,
+                                  SourcePos pos, VList& out) {
   std::vector<typeset::StyledRun> runs;
   append_runs(content, text_style(frame.text), env_.exists, runs, env_.reference_prefix, env_.note_prefix);
   if (runs.empty()) return;
@@ -126,8 +129,8 @@ void BlockLayout::paragraph_block(const model::Inlines& content, const Frame& fr
   append_lines(out, env_.setter.lines(paragraph(std::move(runs), env_, frame.source, pos), f));
 }
 
-void BlockLayout::heading(const model::Inlines& content, int level, const std::string& dest, int outline_level,
-                          const Frame& frame, VList& out, const std::string& toc_key) {
+void BlockLayout::heading(const model::Inlines& content, int level, const std::string& dest,
+                          int outline_level, const Frame& frame, VList& out, const std::string& toc_key) {
   const typeset::TypeSize& size = heading_size(env_.style, level);
   const double body = env_.style.body.leading;
   if (level > 1 && !out.empty()) out.emplace_back(VGlue{level == 2 ? body * 1.25 : body * 0.75});
@@ -138,7 +141,8 @@ void BlockLayout::heading(const model::Inlines& content, int level, const std::s
   mark.toc_key = toc_key;
   out.emplace_back(std::move(mark));
   std::vector<typeset::StyledRun> runs;
-  append_runs(content, text_style(size, level >= 3, level == 2), env_.exists, runs, env_.reference_prefix, env_.note_prefix);
+  append_runs(content, text_style(size, level >= 3, level == 2), env_.exists, runs, env_.reference_prefix,
+              env_.note_prefix);
   ParaFormat f;
   f.width = env_.style.text_width();
   f.left = frame.left;
@@ -173,7 +177,8 @@ void BlockLayout::list(const model::List& list, const Frame& frame, VList& out) 
     if (i > 0) out.emplace_back(VGlue{list.tight ? 0 : t.leading / 2});
     VList item;
     blocks(list.items[i].content, inner, item);
-    auto first_box = std::find_if(item.begin(), item.end(), [](const VItem& v) { return std::holds_alternative<VBox>(v); });
+    auto first_box = std::find_if(item.begin(), item.end(),
+                                  [](const VItem& v) { return std::holds_alternative<VBox>(v); });
     if (first_box == item.end()) {
       VBox empty;
       empty.height = line_height(t.leading);
@@ -216,7 +221,8 @@ void BlockLayout::code(const model::CodeBlock& code, const Frame& frame, VList& 
       continue;
     }
     f.left = std::min(base_left + static_cast<double>(indent) * char_width, f.width / 2);
-    for (auto& box : env_.setter.lines(paragraph({{keep_spaces(line.substr(indent)), mono}}, env_, frame.source), f))
+    for (auto& box :
+         env_.setter.lines(paragraph({{keep_spaces(line.substr(indent)), mono}}, env_, frame.source), f))
       lines.push_back(std::move(box));
   }
   append_lines(out, std::move(lines), 50, kNever);
@@ -269,7 +275,8 @@ void note_refs_in(const VBox& box, std::vector<int>& out) {
     if (!text || !text->list) continue;
     for (const auto& placed : text->line.boxes) {
       if (placed.box.run < 0) continue;
-      const int n = note_number_of_link(text->list->runs[static_cast<std::size_t>(placed.box.run)].link);
+      const int n = note_number_of_link(
+          text->list->link_of(text->list->runs[static_cast<std::size_t>(placed.box.run)]));
       if (n > 0 && std::find(out.begin(), out.end(), n) == out.end()) out.push_back(n);
     }
   }
@@ -308,10 +315,12 @@ void BlockLayout::attach_notes(const model::Entry& entry, const Frame& frame, st
   }
 }
 
-void BlockLayout::attribution(const model::Book& book, const model::Entry& entry, const Frame& frame, VList& out) {
+void BlockLayout::attribution(const model::Book& book, const model::Entry& entry, const Frame& frame,
+                              VList& out) {
   const auto& authors = entry.authors.empty() ? book.meta.authors : entry.authors;
   const auto style = text_style(env_.style.small, true);
-  std::vector<typeset::StyledRun> runs{{epub::copyright_notice(epub::utc_year(book.meta.modified), authors) + ".", style}};
+  std::vector<typeset::StyledRun> runs{
+      {epub::copyright_notice(epub::utc_year(book.meta.modified), authors) + ".", style}};
   if (!book.meta.license.name.empty()) {
     runs.push_back({" This entry is ", style});
     typeset::TextStyle link = style;
@@ -330,7 +339,8 @@ void BlockLayout::attribution(const model::Book& book, const model::Entry& entry
   append_lines(out, env_.setter.lines(paragraph(std::move(runs), env_, frame.source), f), 0, kNever);
 }
 
-void BlockLayout::references(const std::vector<model::BibEntry>& entries, const std::string& prefix, VList& out) {
+void BlockLayout::references(const std::vector<model::BibEntry>& entries, const std::string& prefix,
+                             VList& out) {
   const typeset::TypeSize& t = env_.style.small;
   ParaFormat f;
   f.width = env_.style.text_width();
@@ -339,7 +349,8 @@ void BlockLayout::references(const std::vector<model::BibEntry>& entries, const 
   f.continuation_indent = env_.style.indent;
   for (std::size_t i = 0; i < entries.size(); ++i) {
     std::vector<typeset::StyledRun> runs;
-    append_runs(entries[i].content, text_style(t), env_.exists, runs, env_.reference_prefix, env_.note_prefix);
+    append_runs(entries[i].content, text_style(t), env_.exists, runs, env_.reference_prefix,
+                env_.note_prefix);
     if (runs.empty()) continue;
     if (i > 0) out.emplace_back(VGlue{t.leading * 0.25});
     Mark mark;

@@ -1,8 +1,12 @@
 #include "layout/book_pages.h"
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
+#include <mutex>
 #include <set>
+#include <thread>
+#include <unordered_map>
 
 #include "layout/block_layout.h"
 #include "layout/front_matter.h"
@@ -88,8 +92,16 @@ class PageFloor {
         for (const auto& line : note->lines) add(line);
       }
     }
-    return std::max(breaks_, static_cast<long long>(height_ / (page_ * 1.05)));
+    return floor();
   }
+
+  // Adds what another floor has counted (of material that starts on a page of its own).
+  void add(const PageFloor& other) {
+    breaks_ += other.breaks_;
+    height_ += other.height_;
+  }
+
+  long long floor() const { return std::max(breaks_, static_cast<long long>(height_ / (page_ * 1.05))); }
 
  private:
   void add(const VBox& b) { height_ += std::min(b.height + b.depth, page_); }
@@ -109,16 +121,89 @@ std::string too_many_pages(int limit) {
 std::string first_source(const Page& page, const model::Book& book) {
   for (const auto& placed : page.boxes)
     for (const auto& art : placed.box->art)
-      if (const auto* text = std::get_if<TextArt>(&art); text && !text->source.path.empty()) return text->source.path;
+      if (const auto* text = std::get_if<TextArt>(&art); text && !text->source.path.empty())
+        return text->source.path;
   return (std::filesystem::path(book.root) / "book.yaml").string();
 }
 
+// One entry of the body, laid out apart from the rest: every entry starts a page, and what
+// it sets does not depend on what comes before it.
+struct EntryJob {
+  const model::Entry* entry = nullptr;
+  int outline_level = 0;
+  std::string reference_prefix;
+  VList list;
+  Diagnostics diags;
+  bool done = false;
+};
+
+// The entries of the body in book order, with what each needs from its chapter.
+std::vector<EntryJob> entry_jobs(const model::Book& book) {
+  std::vector<EntryJob> jobs;
+  for (const auto& ch : book.chapters) {
+    const bool in_part = ch.part >= 0 && static_cast<std::size_t>(ch.part) < book.parts.size();
+    const bool chapter_refs = book.meta.bibliography_placement == "chapter" && !ch.bibliography.empty();
+    for (const std::size_t e : ch.entries) {
+      EntryJob job;
+      job.entry = &book.entries[e];
+      job.outline_level = (in_part ? 1 : 0) + 1;
+      job.reference_prefix = chapter_refs ? "ref-" + ch.id + "-" : "ref-";
+      jobs.push_back(std::move(job));
+    }
+  }
+  return jobs;
+}
+
+void run_job(const model::Book& book, const LayoutEnv& base, ParagraphSetter& setter, EntryJob& job) {
+  LayoutEnv env{base.style, setter, base.language, base.book_root, base.exists, job.diags};
+  env.image_pixels = base.image_pixels;
+  env.reference_prefix = job.reference_prefix;
+  setter.set_diagnostics(job.diags);
+  BlockLayout(env).entry(book, *job.entry, job.outline_level, job.list);
+  job.done = true;
+}
+
+// Lays out the entries on `setters.size()` threads, each taking the next entry not yet
+// taken. Once the entries done are sure to fill more than `page_limit` pages, no more are
+// started: those done then form a prefix of the book past the limit.
+void run_jobs(const model::Book& book, const LayoutEnv& env, const std::vector<ParagraphSetter*>& setters,
+              std::vector<EntryJob>& jobs, long long page_limit) {
+  std::atomic<std::size_t> next{0};
+  std::atomic<bool> stop{false};
+  std::mutex floor_lock;
+  PageFloor total(env.style.text_height());
+  auto work = [&](ParagraphSetter* setter) {
+    for (std::size_t i = next++; i < jobs.size() && !stop; i = next++) {
+      run_job(book, env, *setter, jobs[i]);
+      PageFloor own(env.style.text_height());
+      own.pages(jobs[i].list);
+      const std::lock_guard<std::mutex> hold(floor_lock);
+      total.add(own);
+      if (total.floor() > page_limit) stop = true;
+    }
+  };
+  const std::size_t threads = std::min(setters.size(), jobs.size());
+  std::vector<std::thread> pool;
+  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work, setters[t]);
+  work(setters.front());
+  for (auto& t : pool) t.join();
+  setters.front()->set_diagnostics(env.diags);
+}
+
 // False, with an error at the entry that passed `limits: total-pages`, when the body is
-// sure to run past it.
-bool layout_body(const model::Book& book, LayoutEnv& env, VList& out) {
+// sure to run past it. `setters` (the first is env's) lay out the entries side by side; the
+// result does not depend on how many there are.
+bool layout_body(const model::Book& book, LayoutEnv& env, const std::vector<ParagraphSetter*>& setters,
+                 VList& out) {
   const auto& s = env.style;
   BlockLayout blocks(env);
   PageFloor floor(s.text_height());
+  std::vector<EntryJob> jobs = entry_jobs(book);
+  run_jobs(book, env, setters, jobs, book.limits.total_pages);
+  std::size_t items = 0;
+  for (const auto& job : jobs) items += job.list.size();
+  out.reserve(out.size() + items + 16 * jobs.size() + 64 * book.chapters.size() + 256);
+  std::size_t next_job = 0;
   int part = -1;
   for (const auto& ch : book.chapters) {
     const bool in_part = ch.part >= 0 && static_cast<std::size_t>(ch.part) < book.parts.size();
@@ -158,7 +243,13 @@ bool layout_body(const model::Book& book, LayoutEnv& env, VList& out) {
     for (std::size_t k = 0; k < ch.entries.size(); ++k) {
       if (k > 0) out.emplace_back(PageBreak{false});
       const auto& entry = book.entries[ch.entries[k]];
-      blocks.entry(book, entry, level + 1, out);
+      EntryJob& job = jobs[next_job++];
+      if (!job.done) run_job(book, env, env.setter, job);  // past where the threads stopped
+      env.setter.set_diagnostics(env.diags);
+      env.diags.merge(job.diags);
+      out.insert(out.end(), std::make_move_iterator(job.list.begin()),
+                 std::make_move_iterator(job.list.end()));
+      VList().swap(job.list);
       if (floor.pages(out) > book.limits.total_pages) {
         env.diags.error({entry.loc.path, {}}, too_many_pages(book.limits.total_pages), "limit");
         return false;
@@ -168,8 +259,8 @@ bool layout_body(const model::Book& book, LayoutEnv& env, VList& out) {
       out.emplace_back(PageBreak{false});
       Frame frame;
       frame.text = s.body;
-      blocks.heading({model::Inline{model::Text{"References"}, {}}}, 1, "references-" + ch.id, level + 1, frame, out,
-                     "references:" + ch.id);
+      blocks.heading({model::Inline{model::Text{"References"}, {}}}, 1, "references-" + ch.id, level + 1,
+                     frame, out, "references:" + ch.id);
       blocks.references(ch.bibliography, env.reference_prefix, out);
     }
     env.reference_prefix = "ref-";
@@ -212,11 +303,24 @@ std::map<std::string, std::string> read_numbers(const std::vector<Page>& pages, 
 
 }  // namespace
 
+std::vector<std::vector<VBox*>> boxes_last_shown(BookPages& pages) {
+  std::unordered_map<const VBox*, std::size_t> last;
+  for (std::size_t i = 0; i < pages.pages.size(); ++i) {
+    const Page* page = pages.pages[i].page;
+    if (!page) continue;
+    for (const auto& placed : page->boxes) last[placed.box] = i;
+    for (const auto& placed : page->notes) last[placed.box] = i;
+  }
+  std::vector<std::vector<VBox*>> out(pages.pages.size());
+  // The boxes are BookPages' own (in its lists), which the pages see as const.
+  for (const auto& [box, page] : last) out[page].push_back(const_cast<VBox*>(box));
+  return out;
+}
+
 std::string roman(int n) {
-  static const std::pair<int, const char*> kDigits[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"},
-                                                        {100, "c"},  {90, "xc"},  {50, "l"},  {40, "xl"},
-                                                        {10, "x"},   {9, "ix"},   {5, "v"},   {4, "iv"},
-                                                        {1, "i"}};
+  static const std::pair<int, const char*> kDigits[] = {
+      {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
+      {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
   std::string out;
   for (const auto& [value, digits] : kDigits)
     while (n >= value) {
@@ -227,22 +331,31 @@ std::string roman(int n) {
 }
 
 std::unique_ptr<BookPages> layout_book(const model::Book& book, const typeset::PrintStyle& style,
-                                       ParagraphSetter& setter, Diagnostics& diags) {
+                                       ParagraphSetter& setter, Diagnostics& diags,
+                                       const std::vector<ParagraphSetter*>& more_setters) {
   auto result = std::make_unique<BookPages>();
   const std::set<std::string> dests = collect_dests(book);
-  LayoutEnv env{style, setter, book.meta.language, book.root, [&dests](const std::string& d) { return dests.count(d) > 0; },
+  LayoutEnv env{style,
+                setter,
+                book.meta.language,
+                book.root,
+                [&dests](const std::string& d) { return dests.count(d) > 0; },
                 diags};
   env.image_pixels = book.limits.image_pixels;
-  PageGeometry geometry{style.text_height(), style.body.size, style.body.leading, line_depth(style.body.leading)};
+  PageGeometry geometry{style.text_height(), style.body.size, style.body.leading,
+                        line_depth(style.body.leading)};
   geometry.note_skip = style.body.leading;
   geometry.float_skip = style.body.leading;
   const PageBuilder builder(geometry);
-  if (!layout_body(book, env, result->body)) return nullptr;
+  std::vector<ParagraphSetter*> setters{&setter};
+  setters.insert(setters.end(), more_setters.begin(), more_setters.end());
+  if (!layout_body(book, env, setters, result->body)) return nullptr;
   if (!style.two_sided) plain_page_breaks(result->body);
   const auto total_pages = static_cast<std::size_t>(book.limits.total_pages);
   result->body_pages = builder.build(result->body, 1, total_pages);
   if (result->body_pages.size() > total_pages) {
-    diags.error({first_source(result->body_pages.back(), book), {}}, too_many_pages(book.limits.total_pages), "limit");
+    diags.error({first_source(result->body_pages.back(), book), {}}, too_many_pages(book.limits.total_pages),
+                "limit");
     return nullptr;
   }
 

@@ -17,10 +17,10 @@ namespace quire::layout {
 
 struct PrintedPage {
   const Page* page = nullptr;
-  std::string label;        // the PDF page label: "iii", "12"
-  std::string folio;        // the printed page number, "" for none
+  std::string label;           // the PDF page label: "iii", "12"
+  std::string folio;           // the printed page number, "" for none
   bool folio_at_foot = false;  // openings: centred below the text block
-  std::string head;         // the running head, "" for none
+  std::string head;            // the running head, "" for none
   bool recto = true;
 };
 
@@ -35,12 +35,19 @@ struct BookPages {
   int contents_passes = 0;
 };
 
+// For each printed page, the boxes no later page shows (a table's header is shown again on
+// every page it continues onto), so that a writer drawing the pages in order can free their
+// art as it goes: the lines of a long book are most of its memory.
+std::vector<std::vector<VBox*>> boxes_last_shown(BookPages& pages);
+
 // Lowercase roman numerals: 1 -> "i", 14 -> "xiv".
 std::string roman(int n);
 
 // nullptr, with an error, when the body runs past `limits: total-pages` (book.limits); it
-// stops as soon as that is certain.
+// stops as soon as that is certain. With `more_setters` (each for one more thread; see
+// layout_threads.h) the entries are laid out side by side, with the same result.
 std::unique_ptr<BookPages> layout_book(const model::Book& book, const typeset::PrintStyle& style,
-                                       ParagraphSetter& setter, Diagnostics& diags);
+                                       ParagraphSetter& setter, Diagnostics& diags,
+                                       const std::vector<ParagraphSetter*>& more_setters = {});
 
 }  // namespace quire::layout

@@ -70,8 +70,8 @@ std::vector<Page> PageBuilder::build(const VList& list, int first_number, std::s
   std::vector<Page> pages;
   int number = first_number;
   std::string chapter;
-  std::deque<HeldFloat> held;        // floats waiting for the top of a page
-  std::vector<NoteChunk> carried;    // the rest of notes begun on an earlier page
+  std::deque<HeldFloat> held;         // floats waiting for the top of a page
+  std::vector<NoteChunk> carried;     // the rest of notes begun on an earlier page
   const VBox* open_header = nullptr;  // the header of the table the page continues, if any
   std::size_t i = 0;
   const std::size_t n = list.size();
@@ -99,7 +99,8 @@ std::vector<Page> PageBuilder::build(const VList& list, int first_number, std::s
     for (const NoteChunk& c : carried) {
       std::size_t to = c.from;
       while (to < c.note->lines.size() &&
-             (to == c.from || baseline_limit() - goal_for(notes_h + note_height(*c.note, c.from, to + 1)) <= note_cap))
+             (to == c.from ||
+              baseline_limit() - goal_for(notes_h + note_height(*c.note, c.from, to + 1)) <= note_cap))
         ++to;
       notes.push_back({c.note, c.from, to});
       notes_h += note_height(*c.note, c.from, to);
@@ -167,7 +168,8 @@ std::vector<Page> PageBuilder::build(const VList& list, int first_number, std::s
     for (; j < n; ++j) {
       const VItem& item = list[j];
       if (const auto* box = std::get_if<VBox>(&item)) {
-        const double b = any_box ? baseline + prev_depth + glue + box->height : std::max(g_.top_skip, box->height);
+        const double b =
+            any_box ? baseline + prev_depth + glue + box->height : std::max(g_.top_skip, box->height);
         // The notes this box refers to: all of them must fit, except that the last may
         // continue overleaf after its first lines.
         double need = 0;
@@ -222,8 +224,8 @@ std::vector<Page> PageBuilder::build(const VList& list, int first_number, std::s
         prev_box = true;
         continue;
       }
-      if (const auto* mark = std::get_if<Mark>(&item)) {
-        page.marks.push_back({*mark, 0});
+      if (const auto* mark = std::get_if<MarkItem>(&item)) {
+        page.marks.push_back({**mark, 0});
         mark_index.push_back(j);
         mark_box.push_back(page.boxes.size());
         continue;
@@ -277,7 +279,8 @@ std::vector<Page> PageBuilder::build(const VList& list, int first_number, std::s
     std::size_t next = best;
     std::vector<PlacedMark> kept;
     for (std::size_t m = 0; m < page.marks.size(); ++m) {
-      if (mark_box[m] < best_boxes || (best_boxes == page.boxes.size() && best == n && mark_box[m] == best_boxes)) {
+      if (mark_box[m] < best_boxes ||
+          (best_boxes == page.boxes.size() && best == n && mark_box[m] == best_boxes)) {
         PlacedMark pm = page.marks[m];
         const std::size_t b = std::min(mark_box[m], page.boxes.empty() ? 0 : page.boxes.size() - 1);
         pm.y = page.boxes.empty() ? 0 : page.boxes[b].baseline - page.boxes[b].box->height;

@@ -42,7 +42,7 @@ std::vector<VBox> ParagraphSetter::lines(const typeset::ParagraphText& para, con
   typeset::ShapeOptions so;
   so.indent = format.first_indent;
   so.hyphenate = format.hyphenate;
-  auto list = std::make_shared<typeset::NodeList>(shaper_.shape(para, so, diags_));
+  auto list = std::make_shared<typeset::NodeList>(shaper_.shape(para, so, *diags_));
 
   const double width = std::max(24.0, format.width - format.left - format.right);
   const typeset::LineShape shape =
@@ -54,7 +54,8 @@ std::vector<VBox> ParagraphSetter::lines(const typeset::ParagraphText& para, con
   const typeset::LineBreaks breaks = typeset::break_lines(list->nodes, shape, params);
   if (breaks.pass >= 3) ++stats_.emergency;
 
-  const std::vector<int> words = para.loc.pos.line > 0 ? first_words(list->nodes, breaks) : std::vector<int>{};
+  const std::vector<int> words =
+      para.loc.pos.line > 0 ? first_words(list->nodes, breaks) : std::vector<int>{};
   std::vector<VBox> out;
   bool first = true;
   for (auto& line : typeset::set_lines(*list, breaks, shape, format.alignment)) {
@@ -87,7 +88,7 @@ std::vector<VBox> ParagraphSetter::lines(const typeset::ParagraphText& para, con
 TextArt ParagraphSetter::single_line(const typeset::ParagraphText& para, double& width) {
   typeset::ShapeOptions so;
   so.hyphenate = false;
-  auto list = std::make_shared<typeset::NodeList>(shaper_.shape(para, so, diags_));
+  auto list = std::make_shared<typeset::NodeList>(shaper_.shape(para, so, *diags_));
   double natural = 0;
   for (const auto& n : list->nodes)
     if (!std::holds_alternative<typeset::Penalty>(n)) natural += typeset::natural_width(n);

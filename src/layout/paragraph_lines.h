@@ -35,11 +35,22 @@ struct SetterStats {
   int lines = 0;
   int overfull = 0;
   int emergency = 0;
+
+  SetterStats& operator+=(const SetterStats& o) {
+    lines += o.lines;
+    overfull += o.overfull;
+    emergency += o.emergency;
+    return *this;
+  }
 };
 
 class ParagraphSetter {
  public:
-  ParagraphSetter(typeset::Shaper& shaper, Diagnostics& diags) : shaper_(shaper), diags_(diags) {}
+  ParagraphSetter(typeset::Shaper& shaper, Diagnostics& diags) : shaper_(shaper), diags_(&diags) {}
+
+  // Where the paragraphs' problems are reported from now on (each entry laid out on another
+  // thread reports into its own sink, merged in book order).
+  void set_diagnostics(Diagnostics& diags) { diags_ = &diags; }
 
   // The paragraph's lines, top to bottom.
   std::vector<VBox> lines(const typeset::ParagraphText& para, const ParaFormat& format);
@@ -50,9 +61,12 @@ class ParagraphSetter {
 
   const SetterStats& stats() const { return stats_; }
 
+  // Frees the shaper's caches, once the body is set: what is set after is a few headings.
+  void drop_caches() { shaper_.drop_caches(); }
+
  private:
   typeset::Shaper& shaper_;
-  Diagnostics& diags_;
+  Diagnostics* diags_;
   SetterStats stats_;
 };
 

@@ -76,11 +76,21 @@ struct Mark {
   std::string toc_key;         // the key the contents use to find this page, "" when none
 };
 
+// A mark as the vertical list holds it: out of line, since every item of the list is as
+// large as its largest kind, and marks are large and few while lines are small and many.
+// Made from a Mark implicitly, so `list.emplace_back(mark)` stores one.
+struct MarkItem {
+  MarkItem(Mark m) : mark(std::make_shared<const Mark>(std::move(m))) {}  // NOLINT: implicit on purpose
+  const Mark& operator*() const { return *mark; }
+  const Mark* operator->() const { return mark.get(); }
+  std::shared_ptr<const Mark> mark;
+};
+
 // A footnote (TeX's \insert): its lines go to the foot of the page holding the box just
 // before it; a note too long for that page continues at the foot of the next one.
 struct VInsert {
-  std::string dest;          // the note's destination (its reference links there)
-  std::vector<VBox> lines;   // stacked without glue: any space is in the boxes' heights
+  std::string dest;         // the note's destination (its reference links there)
+  std::vector<VBox> lines;  // stacked without glue: any space is in the boxes' heights
 };
 
 // Material that floats (a figure): set where it stands when it fits on the page, else held
@@ -98,7 +108,8 @@ struct VTableStart {
 
 struct VTableEnd {};
 
-using VItem = std::variant<VBox, VGlue, VPenalty, PageBreak, Mark, VInsert, VFloat, VTableStart, VTableEnd>;
+using VItem =
+    std::variant<VBox, VGlue, VPenalty, PageBreak, MarkItem, VInsert, VFloat, VTableStart, VTableEnd>;
 using VList = std::vector<VItem>;
 
 inline constexpr int kNever = 10000;

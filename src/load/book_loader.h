@@ -10,7 +10,8 @@
 namespace quire::load {
 
 // nullopt when the book cannot be loaded at all (no book.yaml, unreadable folder); other
-// problems are diagnostics and the returned book holds what could be read.
-std::optional<model::Book> load_book(const std::string& dir, Diagnostics& diags);
+// problems are diagnostics and the returned book holds what could be read. Entries are read
+// on `jobs` threads (0: one per core), with the same result.
+std::optional<model::Book> load_book(const std::string& dir, Diagnostics& diags, unsigned jobs = 0);
 
 }  // namespace quire::load

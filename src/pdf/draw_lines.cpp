@@ -17,14 +17,14 @@ bool drawable(const typeset::Box& box) { return box.run >= 0 && box.byte_end > b
 // which orders their clusters for cairo).
 bool plain_box(const typeset::NodeList& list, const typeset::Box& box) {
   if (box.bidi_level % 2 == 1) return false;
-  const PangoGlyphString* all = list.runs[static_cast<std::size_t>(box.run)].glyphs.get();
+  const PangoGlyphString* all = list.runs[static_cast<std::size_t>(box.run)].glyphs();
   for (int i = 0; i < all->num_glyphs; ++i)
     if (all->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG) return false;
   return true;
 }
 
 PangoFont* font_of(const typeset::NodeList& list, const typeset::Box& box) {
-  return list.runs[static_cast<std::size_t>(box.run)].item->analysis.font;
+  return list.runs[static_cast<std::size_t>(box.run)].item()->analysis.font;
 }
 
 // Boxes of one line in one font gathered into a single show-text-glyphs operation. Each
@@ -34,7 +34,7 @@ class GlyphBatch {
  public:
   void add(const typeset::NodeList& list, const typeset::Box& box, double x, double baseline) {
     const typeset::GlyphRun& run = list.runs[static_cast<std::size_t>(box.run)];
-    const PangoGlyphString* all = run.glyphs.get();
+    const PangoGlyphString* all = run.glyphs();
     double pen = x;
     int cluster_start = -1;
     for (int i = 0; i < all->num_glyphs; ++i) {
@@ -77,8 +77,8 @@ class GlyphBatch {
         cairo_show_glyphs(cr, glyphs_.data(), static_cast<int>(glyphs_.size()));
       else
         cairo_show_text_glyphs(cr, text_.data(), static_cast<int>(text_.size()), glyphs_.data(),
-                               static_cast<int>(glyphs_.size()), merged.data(), static_cast<int>(merged.size()),
-                               cairo_text_cluster_flags_t{});
+                               static_cast<int>(glyphs_.size()), merged.data(),
+                               static_cast<int>(merged.size()), cairo_text_cluster_flags_t{});
     }
     glyphs_.clear();
     clusters_.clear();
@@ -90,11 +90,11 @@ class GlyphBatch {
   void close_cluster(const typeset::GlyphRun& run, const typeset::Box& box) {
     if (open_ < 0) return;
     int end = box.byte_end;
-    for (int i = 0; i < run.glyphs->num_glyphs; ++i) {
-      const int c = run.glyphs->log_clusters[i];
+    for (int i = 0; i < run.glyphs()->num_glyphs; ++i) {
+      const int c = run.glyphs()->log_clusters[i];
       if (c > open_ && c < end) end = c;
     }
-    text_.append(run.text, static_cast<std::size_t>(open_), static_cast<std::size_t>(end - open_));
+    text_.append(run.text(), static_cast<std::size_t>(open_), static_cast<std::size_t>(end - open_));
     clusters_.back().num_bytes = end - open_;
     open_ = -1;
   }
@@ -107,10 +107,11 @@ class GlyphBatch {
 
 }  // namespace
 
-void draw_box(cairo_t* cr, const typeset::NodeList& list, const typeset::Box& box, double x, double baseline) {
+void draw_box(cairo_t* cr, const typeset::NodeList& list, const typeset::Box& box, double x,
+              double baseline) {
   if (!drawable(box)) return;
   const typeset::GlyphRun& run = list.runs[static_cast<std::size_t>(box.run)];
-  const PangoGlyphString* all = run.glyphs.get();
+  const PangoGlyphString* all = run.glyphs();
 
   // The glyphs of the box's clusters, with clusters made relative to the box's text.
   GlyphStringPtr part(pango_glyph_string_new());
@@ -126,16 +127,16 @@ void draw_box(cairo_t* cr, const typeset::NodeList& list, const typeset::Box& bo
     part->log_clusters[k] = all->log_clusters[i] - box.byte_begin;
     ++k;
   }
-  ItemPtr item(pango_item_copy(run.item.get()));
+  ItemPtr item(pango_item_copy(const_cast<PangoItem*>(run.item())));
   item->offset = box.byte_begin;
   item->length = box.byte_end - box.byte_begin;
-  item->num_chars = static_cast<int>(g_utf8_strlen(run.text.data() + box.byte_begin, item->length));
+  item->num_chars = static_cast<int>(g_utf8_strlen(run.text().data() + box.byte_begin, item->length));
   PangoGlyphItem glyph_item{item.get(), part.get(), 0, 0, 0};
 
   cairo_move_to(cr, x, baseline);
   // The glyph item variant passes the text with the glyphs (cairo_show_text_glyphs), so
   // ligatures and reordered scripts extract as the right characters.
-  pango_cairo_show_glyph_item(cr, run.text.c_str(), &glyph_item);
+  pango_cairo_show_glyph_item(cr, run.text().c_str(), &glyph_item);
 }
 
 void draw_line(cairo_t* cr, const typeset::NodeList& list, const typeset::SetLine& line, double left,

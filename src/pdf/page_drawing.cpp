@@ -34,16 +34,20 @@ void PageDrawer::draw_text(cairo_t* cr, const layout::TextArt& text, double left
   for (const auto& placed : text.line.boxes) {
     const auto& box = placed.box;
     const std::string* link = nullptr;
+    double ascent = 0, descent = 0;
     if (box.run >= 0) {
       const auto& run = text.list->runs[static_cast<std::size_t>(box.run)];
-      if (!run.link.empty()) link = &run.link;
+      const std::string& target = text.list->link_of(run);
+      if (!target.empty()) link = &target;
+      ascent = run.ascent();
+      descent = run.descent();
     }
     const std::string attrs = link ? link_attributes(*link) : std::string();
     linked |= !attrs.empty();
     if (!attrs.empty()) {
       // The clickable area is the box's full line height, not just its ink.
-      const std::string rect = fmt::format(" rect=[{:.2f} {:.2f} {:.2f} {:.2f}]", x0 + placed.x, y - box.ascent,
-                                           box.width, box.ascent + box.descent);
+      const std::string rect = fmt::format(" rect=[{:.2f} {:.2f} {:.2f} {:.2f}]", x0 + placed.x, y - ascent,
+                                           box.width, ascent + descent);
       cairo_tag_begin(cr, CAIRO_TAG_LINK, (attrs + rect).c_str());
       cairo_tag_end(cr, CAIRO_TAG_LINK);
     }
@@ -60,7 +64,8 @@ void PageDrawer::draw_text(cairo_t* cr, const layout::TextArt& text, double left
   plain.boxes.clear();
   links.boxes.clear();
   for (const auto& placed : text.line.boxes) {
-    const bool is_link = placed.box.run >= 0 && !text.list->runs[static_cast<std::size_t>(placed.box.run)].link.empty();
+    const bool is_link =
+        placed.box.run >= 0 && text.list->runs[static_cast<std::size_t>(placed.box.run)].link >= 0;
     (is_link ? links : plain).boxes.push_back(placed);
   }
   draw_line(cr, *text.list, plain, x0, y);
@@ -74,8 +79,8 @@ void PageDrawer::draw_art(cairo_t* cr, const layout::Art& art, double left, doub
   if (const auto* text = std::get_if<layout::TextArt>(&art)) {
     draw_text(cr, *text, left, baseline);
   } else if (const auto* image = std::get_if<layout::ImageArt>(&art)) {
-    draw_image(cr, image->path, left + image->x, baseline + image->y, image->width, image->height, image_pixels_,
-               LabelFont{placeholder_face_, style_.small.size});
+    draw_image(cr, image->path, left + image->x, baseline + image->y, image->width, image->height,
+               image_pixels_, LabelFont{placeholder_face_, style_.small.size});
   } else if (const auto* rule = std::get_if<layout::RuleArt>(&art)) {
     cairo_save(cr);
     cairo_set_line_width(cr, rule->thickness);

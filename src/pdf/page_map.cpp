@@ -37,6 +37,8 @@ class Flattener {
     if constexpr (std::is_same_v<T, layout::VBox>) {
       index.emplace(&v, events.size());
       events.push_back({&v, nullptr});
+    } else if constexpr (std::is_same_v<T, layout::MarkItem>) {
+      if (!v->dest.empty()) events.push_back({nullptr, &v->dest});
     } else if constexpr (std::is_same_v<T, layout::Mark>) {
       if (!v.dest.empty()) events.push_back({nullptr, &v.dest});
     } else if constexpr (requires { v.content.begin(); }) {
@@ -102,7 +104,8 @@ std::map<std::string, PrintPageStart> destinations(const model::Book& book) {
 
 const layout::TextArt* located(const layout::VBox& box) {
   for (const auto& art : box.art)
-    if (const auto* t = std::get_if<layout::TextArt>(&art); t && t->word >= 0 && t->source.pos.line > 0) return t;
+    if (const auto* t = std::get_if<layout::TextArt>(&art); t && t->word >= 0 && t->source.pos.line > 0)
+      return t;
   return nullptr;
 }
 

@@ -1,6 +1,9 @@
 #include "pdf/pdf_writer.h"
 
 #include <cairo-pdf.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <pango/pangocairo.h>
 
 #include <ctime>
@@ -9,6 +12,7 @@
 
 #include "epub/attribution.h"
 #include "layout/book_pages.h"
+#include "layout/layout_threads.h"
 #include "pdf/cairo_handles.h"
 #include "pdf/catalog_lang.h"
 #include "pdf/figure_sources.h"
@@ -24,10 +28,40 @@ namespace quire::pdf {
 
 namespace {
 
-cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
-  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-  return CAIRO_STATUS_SUCCESS;
-}
+// Cairo's output gathered in blocks and joined once at the end, when the pages' layout has
+// been freed: a growing string would hold its old and new buffers at once at each doubling.
+class ByteBlocks {
+ public:
+  static cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
+    auto& blocks = static_cast<ByteBlocks*>(closure)->blocks_;
+    if (blocks.empty() || blocks.back().size() + length > kBlock) {
+      blocks.emplace_back();
+      blocks.back().reserve(std::max<std::size_t>(kBlock, length));
+    }
+    blocks.back().append(reinterpret_cast<const char*>(data), length);
+    return CAIRO_STATUS_SUCCESS;
+  }
+
+  // The bytes, with room for `spare` more (the patches made after).
+  std::string join(std::size_t spare) {
+    std::size_t size = 0;
+    for (const auto& b : blocks_) size += b.size();
+    std::string out;
+    out.reserve(size + spare);
+    for (auto& b : blocks_) {
+      out += b;
+      std::string().swap(b);
+    }
+    blocks_.clear();
+    return out;
+  }
+
+ private:
+  // Under glibc's threshold for mapping blocks of their own, so they reuse the heap the
+  // pages' freed lines leave behind.
+  static constexpr std::size_t kBlock = 64 << 10;
+  std::vector<std::string> blocks_;
+};
 
 std::string iso_date(std::int64_t seconds) {
   const std::time_t t = static_cast<std::time_t>(seconds);
@@ -62,9 +96,11 @@ class Outline {
   void add(int level, const std::string& title, int page, double y) {
     while (!stack_.empty() && stack_.back().first >= level) stack_.pop_back();
     const int parent = stack_.empty() ? CAIRO_PDF_OUTLINE_ROOT : stack_.back().second;
-    const std::string link = "page=" + std::to_string(page) + " pos=[0 " + std::to_string(static_cast<int>(y)) + "]";
-    const int id = cairo_pdf_surface_add_outline(surface_, parent, title.c_str(), link.c_str(),
-                                                 level == 0 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t{});
+    const std::string link =
+        "page=" + std::to_string(page) + " pos=[0 " + std::to_string(static_cast<int>(y)) + "]";
+    const int id =
+        cairo_pdf_surface_add_outline(surface_, parent, title.c_str(), link.c_str(),
+                                      level == 0 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t{});
     stack_.emplace_back(level, id);
   }
 
@@ -82,8 +118,14 @@ void check_resolutions(const layout::PrintedPage& page, const std::map<std::stri
       const auto* image = std::get_if<layout::ImageArt>(&art);
       if (!image || !checked.insert(image->path).second) continue;
       const auto source = sources.find(image->path);
-      const FigureSource where = source != sources.end() ? source->second : FigureSource{{image->path, {}}, image->path};
-      check_print_resolution(image->path, where.name, image->width, image->height, where.loc, diags, image_pixels);
+      if (source != sources.end()) {
+        check_print_resolution(image->path, source->second.name, image->width, image->height, source->second.loc,
+                               diags, image_pixels);
+      } else {
+        SourceLoc unnamed;
+        unnamed.path = image->path;
+        check_print_resolution(image->path, image->path, image->width, image->height, unnamed, diags, image_pixels);
+      }
     }
 }
 
@@ -102,78 +144,110 @@ FontFacePtr placeholder_face(const typeset::FontConfig& fonts) {
 
 }  // namespace
 
+namespace {
+
+// Lays the book out and draws it into `out`; false (with an error) when either fails. The
+// layout, the fonts and the caches are freed on return, before the bytes are joined.
+bool typeset_book(const model::Book& book, const PdfOptions& options, const typeset::PrintStyle& style,
+                  const Sheet& sheet, Diagnostics& diags, PdfStats* stats, epub::PrintPages* page_map,
+                  ByteBlocks& out) {
+  const std::string manifest_path =
+      options.font_manifest.empty() ? typeset::default_font_manifest_path() : options.font_manifest;
+  const auto manifest = typeset::load_font_manifest(manifest_path, diags);
+  if (!manifest) return false;
+  const auto fonts = typeset::FontConfig::create(*manifest, diags, manifest_path);
+  if (!fonts) return false;
+  typeset::HyphenatorSet hyphenators(options.hyphen_dir);
+  typeset::Shaper shaper(*fonts, hyphenators);
+  layout::ParagraphSetter setter(shaper, diags);
+  // Declared before the pages, whose lines use their fonts, so that it outlives them.
+  const auto wanted = std::min<std::size_t>(layout::thread_count(options.jobs),
+                                            std::max<std::size_t>(1, book.entries.size()));
+  layout::LayoutThreads threads(*fonts, options.hyphen_dir, static_cast<unsigned>(wanted) - 1);
+
+  auto pages = layout::layout_book(book, style, setter, diags, threads.setters());
+  if (!pages) return false;
+  if (page_map) *page_map = pdf::page_map(book, *pages);
+  threads.drop_caches();
+  setter.drop_caches();
+#ifdef __GLIBC__
+  malloc_trim(0);  // the caches and the layout's scratch go back to the system
+#endif
+  if (options.laid_out) options.laid_out();
+  const auto done_with = layout::boxes_last_shown(*pages);
+
+  const auto sources = figure_sources(book);
+  std::set<std::string> checked;
+  SurfacePtr surface(
+      cairo_pdf_surface_create_for_stream(ByteBlocks::append, &out, sheet.width, sheet.height));
+  cairo_pdf_surface_restrict_to_version(surface.get(), CAIRO_PDF_VERSION_1_5);
+  set_metadata(surface.get(), book.meta);
+  CairoPtr cr(cairo_create(surface.get()));
+  const auto font_options = fonts->font_options();
+  cairo_set_font_options(cr.get(), font_options.get());
+  const FontFacePtr label_face = placeholder_face(*fonts);
+  // Cairo 1.16 refers to a structure element for every link but writes them only inside a
+  // structure tree (the file is damaged otherwise): one Document element holds them all.
+  cairo_tag_begin(cr.get(), "Document", nullptr);
+  PageDrawer drawer(style, setter, book.meta.language, book.limits.image_pixels, label_face.get());
+  Outline outline(surface.get());
+  for (std::size_t i = 0; i < pages->pages.size(); ++i) {
+    const auto& page = pages->pages[i];
+    if (i > 0) cairo_show_page(cr.get());
+    cairo_pdf_surface_set_page_label(surface.get(), page.label.c_str());
+    cairo_set_source_rgb(cr.get(), 0, 0, 0);
+    // The page is drawn at the trim's place on the sheet (the same place without marks).
+    cairo_save(cr.get());
+    cairo_translate(cr.get(), sheet.offset, sheet.offset);
+    drawer.draw(cr.get(), page);
+    cairo_restore(cr.get());
+    draw_crop_marks(cr.get(), sheet);
+    check_resolutions(page, sources, checked, book.limits.image_pixels, diags);
+    if (page.page)
+      for (const auto& pm : page.page->marks)
+        if (pm.mark.outline_level >= 0)
+          outline.add(pm.mark.outline_level, pm.mark.title, static_cast<int>(i) + 1,
+                      std::max(0.0, style.top + pm.y - style.body.leading));
+    for (layout::VBox* box : done_with[i]) std::vector<layout::Art>().swap(box->art);
+  }
+  cairo_tag_end(cr.get(), "Document");
+  if (stats) {
+    layout::SetterStats lines = setter.stats();
+    lines += threads.stats();
+    stats->pages = static_cast<int>(pages->pages.size());
+    stats->lines = lines.lines;
+    stats->overfull_lines = lines.overfull;
+    stats->contents_passes = pages->contents_passes;
+  }
+  // What is left of the layout goes before Cairo writes the fonts and the cross-references.
+  pages.reset();
+  cairo_surface_finish(surface.get());
+  if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
+    diags.error(
+        {book.root, {}},
+        std::string("cannot write the pdf: ") + cairo_status_to_string(cairo_surface_status(surface.get())),
+        "pdf-write");
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::optional<std::string> build_pdf(const model::Book& book, const PdfOptions& options, Diagnostics& diags,
                                      PdfStats* stats, epub::PrintPages* page_map) {
   const auto style = typeset::load_print_style(options.styles_dir, book, diags, options.edition);
   if (!style) return std::nullopt;
-  const std::string manifest_path =
-      options.font_manifest.empty() ? typeset::default_font_manifest_path() : options.font_manifest;
-  const auto manifest = typeset::load_font_manifest(manifest_path, diags);
-  if (!manifest) return std::nullopt;
-  const auto fonts = typeset::FontConfig::create(*manifest, diags, manifest_path);
-  if (!fonts) return std::nullopt;
-  typeset::HyphenatorSet hyphenators(options.hyphen_dir);
-  typeset::Shaper shaper(*fonts, hyphenators);
-  layout::ParagraphSetter setter(shaper, diags);
-
-  const auto pages = layout::layout_book(book, *style, setter, diags);
-  if (!pages) return std::nullopt;
-  if (page_map) *page_map = pdf::page_map(book, *pages);
-
   const Sheet sheet = sheet_for(*style, options.print_marks);
-  const auto sources = figure_sources(book);
-  std::set<std::string> checked;
-  std::string bytes;
-  {
-    SurfacePtr surface(cairo_pdf_surface_create_for_stream(append_to_string, &bytes, sheet.width, sheet.height));
-    cairo_pdf_surface_restrict_to_version(surface.get(), CAIRO_PDF_VERSION_1_5);
-    set_metadata(surface.get(), book.meta);
-    CairoPtr cr(cairo_create(surface.get()));
-    const auto font_options = fonts->font_options();
-    cairo_set_font_options(cr.get(), font_options.get());
-    const FontFacePtr label_face = placeholder_face(*fonts);
-    // Cairo 1.16 refers to a structure element for every link but writes them only inside a
-    // structure tree (the file is damaged otherwise): one Document element holds them all.
-    cairo_tag_begin(cr.get(), "Document", nullptr);
-    PageDrawer drawer(*style, setter, book.meta.language, book.limits.image_pixels, label_face.get());
-    Outline outline(surface.get());
-    for (std::size_t i = 0; i < pages->pages.size(); ++i) {
-      const auto& page = pages->pages[i];
-      if (i > 0) cairo_show_page(cr.get());
-      cairo_pdf_surface_set_page_label(surface.get(), page.label.c_str());
-      cairo_set_source_rgb(cr.get(), 0, 0, 0);
-      // The page is drawn at the trim's place on the sheet (the same place without marks).
-      cairo_save(cr.get());
-      cairo_translate(cr.get(), sheet.offset, sheet.offset);
-      drawer.draw(cr.get(), page);
-      cairo_restore(cr.get());
-      draw_crop_marks(cr.get(), sheet);
-      check_resolutions(page, sources, checked, book.limits.image_pixels, diags);
-      if (page.page)
-        for (const auto& pm : page.page->marks)
-          if (pm.mark.outline_level >= 0)
-            outline.add(pm.mark.outline_level, pm.mark.title, static_cast<int>(i) + 1,
-                        std::max(0.0, style->top + pm.y - style->body.leading));
-    }
-    cairo_tag_end(cr.get(), "Document");
-    cairo_surface_finish(surface.get());
-    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
-      diags.error({book.root, {}},
-                  std::string("cannot write the pdf: ") + cairo_status_to_string(cairo_surface_status(surface.get())),
-                  "pdf-write");
-      return std::nullopt;
-    }
-  }
-  if (stats) {
-    stats->pages = static_cast<int>(pages->pages.size());
-    stats->lines = setter.stats().lines;
-    stats->overfull_lines = setter.stats().overfull;
-    stats->contents_passes = pages->contents_passes;
-  }
+  ByteBlocks blocks;
+  if (!typeset_book(book, options, *style, sheet, diags, stats, page_map, blocks)) return std::nullopt;
+  // Room for the patches below, so that they need no second copy of the file.
+  std::string bytes = blocks.join(4096);
   // Cairo 1.16 writes no /ID and, given both dates, no clock time: the bytes depend on the
   // book alone (tests/pdf checks two builds are identical).
   bytes = add_catalog_lang(std::move(bytes), book.meta.language);
-  if (options.print_marks) bytes = add_page_boxes(std::move(bytes), sheet.trim, sheet.bleed_box, sheet.offset);
+  if (options.print_marks)
+    bytes = add_page_boxes(std::move(bytes), sheet.trim, sheet.bleed_box, sheet.offset);
   return bytes;
 }
 

@@ -2,6 +2,7 @@
 // The print edition: the whole book typeset into PDF bytes, with an outline, internal and
 // external links, metadata, page labels and embedded font subsets. The same book gives the
 // same bytes.
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -15,8 +16,11 @@ struct PdfOptions {
   std::string styles_dir;     // holds print.yaml
   std::string font_manifest;  // "" = fonts/fonts.yaml of the source tree
   std::string hyphen_dir = "/usr/share/hyphen";
-  std::string edition;        // "print" or "screen"; "" = the style's `edition:`
-  bool print_marks = false;   // a bleed and crop marks around the trim, with TrimBox and BleedBox
+  std::string edition;       // "print" or "screen"; "" = the style's `edition:`
+  bool print_marks = false;  // a bleed and crop marks around the trim, with TrimBox and BleedBox
+  unsigned jobs = 0;         // threads laying out entries; 0 = one per core (same output either way)
+  // Called once the book is laid out and `page_map` filled, before the pages are drawn.
+  std::function<void()> laid_out;
 };
 
 struct PdfStats {

@@ -33,9 +33,9 @@ std::unique_ptr<FontConfig> FontConfig::create(const FontManifest& manifest, Dia
   for (const auto& family : manifest.families) {
     for (const auto& file : family.files) {
       std::error_code ec;
-      const bool ok = std::filesystem::is_regular_file(file, ec) &&
-                      FcConfigAppFontAddFile(fc->config_.get(),
-                                             reinterpret_cast<const FcChar8*>(file.c_str()));
+      const bool ok =
+          std::filesystem::is_regular_file(file, ec) &&
+          FcConfigAppFontAddFile(fc->config_.get(), reinterpret_cast<const FcChar8*>(file.c_str()));
       if (!ok) {
         diags.warning({manifest_path, {}},
                       "font file not found: " + file + " (install " + join(family.packages, " or ") + ")",
@@ -59,6 +59,11 @@ std::unique_ptr<FontConfig> FontConfig::create(const FontManifest& manifest, Dia
   // PangoCairo assumes a 96 dpi screen; at 72 a size of 10 means 10 pt.
   pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(fc->map_.get()), 72.0);
   return fc;
+}
+
+std::unique_ptr<FontConfig> FontConfig::for_another_thread() const {
+  Diagnostics reported;
+  return create(manifest_, reported);
 }
 
 std::string FontConfig::family_list(FontRole role) const {

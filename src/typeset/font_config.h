@@ -28,6 +28,10 @@ class FontConfig {
   // Cairo font options matching make_context (no hinting of outlines or metrics).
   pdf::FontOptionsPtr font_options() const;
 
+  // The same fonts in a configuration and font map of their own, for another thread (the
+  // problems of the files were reported when this one was made). nullptr if it fails.
+  std::unique_ptr<FontConfig> for_another_thread() const;
+
   PangoFontMap* font_map() const { return map_.get(); }
   const FontManifest& manifest() const { return manifest_; }
   int loaded_files() const { return loaded_files_; }

@@ -99,8 +99,11 @@ std::vector<SetLine> set_lines(const NodeList& list, const LineBreaks& breaks, c
     for (const auto& e : elems) {
       if (e.is_box) {
         line.natural += e.box.width;
-        line.ascent = std::max(line.ascent, e.box.ascent);
-        line.descent = std::max(line.descent, e.box.descent);
+        if (e.box.run >= 0 && static_cast<std::size_t>(e.box.run) < list.runs.size()) {
+          const GlyphRun& run = list.runs[static_cast<std::size_t>(e.box.run)];
+          line.ascent = std::max(line.ascent, run.ascent());
+          line.descent = std::max(line.descent, run.descent());
+        }
       } else {
         line.natural += e.glue.width;
         stretch += e.glue.stretch;

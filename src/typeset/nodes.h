@@ -18,21 +18,33 @@ inline constexpr int kInfinitePenalty = 10000;
 using SharedItem = std::shared_ptr<PangoItem>;
 using SharedGlyphs = std::shared_ptr<PangoGlyphString>;
 
-// One word (or word part, or hyphen) as Pango shaped it, in one font: enough to draw it.
-struct GlyphRun {
-  std::string text;           // the UTF-8 text that was shaped
-  SharedItem item;            // font and analysis (bidi level, script, language); offset 0
-  SharedGlyphs glyphs;        // visual order; log_clusters are byte offsets into `text`
-  double ascent = 0;          // pt, from the font's metrics
+// A word (or word part, or hyphen) as Pango shaped it in one font: enough to draw it. Made
+// once per word, font and context by the shape cache and never changed after.
+struct ShapedWord {
+  std::string text;     // the UTF-8 text that was shaped
+  SharedItem item;      // font and analysis (bidi level, script, language); offset 0
+  SharedGlyphs glyphs;  // visual order; log_clusters are byte offsets into `text`
+  double ascent = 0;    // pt, the font's
   double descent = 0;
-  std::string link;           // link target id, "" when none
+};
+using SharedWord = std::shared_ptr<const ShapedWord>;
+
+// One word of a paragraph as it is set: the shaped word, shared with every other place the
+// word appears, and the link it is part of. Kept small, since a book holds millions.
+struct GlyphRun {
+  SharedWord word;
+  int link = -1;  // index into NodeList::links; -1 when none
+
+  const std::string& text() const { return word->text; }
+  const PangoItem* item() const { return word->item.get(); }
+  const PangoGlyphString* glyphs() const { return word->glyphs.get(); }
+  double ascent() const { return word->ascent; }
+  double descent() const { return word->descent; }
 };
 
 // Glyphs `[byte_begin, byte_end)` of a run: a word, or part of a word split at a break.
 struct Box {
-  double width = 0;  // pt
-  double ascent = 0;
-  double descent = 0;
+  double width = 0;  // pt; the height is the run's font's (ShapedWord)
   int run = -1;      // index into NodeList::runs; -1 for an empty box (paragraph indent)
   int byte_begin = 0;
   int byte_end = 0;
@@ -78,7 +90,14 @@ using Node = std::variant<Box, Glue, Penalty, Discretionary>;
 struct NodeList {
   std::vector<Node> nodes;
   std::vector<GlyphRun> runs;
-  int base_level = 0;  // paragraph direction: 0 left to right, 1 right to left
+  std::vector<std::string> links;  // the link targets its runs refer to, each once
+  int base_level = 0;              // paragraph direction: 0 left to right, 1 right to left
+
+  // The link target id of `run`, "" when none.
+  const std::string& link_of(const GlyphRun& run) const {
+    static const std::string none;
+    return run.link < 0 ? none : links[static_cast<std::size_t>(run.link)];
+  }
 };
 
 // Width contributed when not broken at (glue at natural width, a discretionary's no-break

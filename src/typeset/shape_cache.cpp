@@ -23,7 +23,9 @@ gunichar char_before(std::string_view s, std::size_t at) {
   return p ? g_utf8_get_char(p) : 0;
 }
 
-gunichar char_at(std::string_view s, std::size_t at) { return at < s.size() ? g_utf8_get_char(s.data() + at) : 0; }
+gunichar char_at(std::string_view s, std::size_t at) {
+  return at < s.size() ? g_utf8_get_char(s.data() + at) : 0;
+}
 
 }  // namespace
 
@@ -38,8 +40,8 @@ std::size_t ShapeCache::hash_of(const Key& k) {
   return h;
 }
 
-const ShapedWord& ShapeCache::shape(const PangoItem* item, std::string_view para, std::size_t begin,
-                                    std::size_t end) {
+const SharedWord& ShapeCache::shape(const PangoItem* item, std::string_view para, std::size_t begin,
+                                    std::size_t end, double ascent, double descent) {
   const PangoAnalysis& a = item->analysis;
   Key key{a.font,
           a.level,
@@ -56,18 +58,21 @@ const ShapedWord& ShapeCache::shape(const PangoItem* item, std::string_view para
     ++hits_;
     return it->second;
   }
-  ShapedWord w;
+  auto w = std::make_shared<ShapedWord>();
+  w->text = key.text;
+  w->ascent = ascent;
+  w->descent = descent;
   PangoGlyphString* glyphs = pango_glyph_string_new();
   // pango_shape_full would round every advance to a whole point; PANGO_SHAPE_NONE keeps
   // the font's true advances.
-  pango_shape_with_flags(para.data() + begin, static_cast<int>(end - begin), para.data(), static_cast<int>(para.size()),
-                         &a, glyphs, PANGO_SHAPE_NONE);
-  w.glyphs = SharedGlyphs(glyphs, pdf::PangoDeleter{});
+  pango_shape_with_flags(para.data() + begin, static_cast<int>(end - begin), para.data(),
+                         static_cast<int>(para.size()), &a, glyphs, PANGO_SHAPE_NONE);
+  w->glyphs = SharedGlyphs(glyphs, pdf::PangoDeleter{});
   PangoItem* copy = pango_item_copy(const_cast<PangoItem*>(item));
   copy->offset = 0;
   copy->length = static_cast<int>(end - begin);
   copy->num_chars = static_cast<int>(g_utf8_strlen(para.data() + begin, static_cast<gssize>(end - begin)));
-  w.item = SharedItem(copy, pdf::PangoDeleter{});
+  w->item = SharedItem(copy, pdf::PangoDeleter{});
   return words_.emplace(std::move(key), std::move(w)).first->second;
 }
 

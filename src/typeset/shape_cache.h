@@ -14,18 +14,13 @@
 
 namespace quire::typeset {
 
-// A word's glyphs and the item (font, bidi level, script, language) they were shaped with,
-// its offset 0 and its length the word's, shared by every run that shows the word.
-struct ShapedWord {
-  SharedItem item;
-  SharedGlyphs glyphs;
-};
-
 class ShapeCache {
  public:
   // `word` (bytes [begin, end) of `para`) shaped in `item`'s analysis. The characters just
-  // outside the word are part of the key, since HarfBuzz sees them as context.
-  const ShapedWord& shape(const PangoItem* item, std::string_view para, std::size_t begin, std::size_t end);
+  // outside the word are part of the key, since HarfBuzz sees them as context. `ascent` and
+  // `descent` are the font's, kept with the word when it is first shaped.
+  const SharedWord& shape(const PangoItem* item, std::string_view para, std::size_t begin, std::size_t end,
+                          double ascent = 0, double descent = 0);
 
   std::size_t size() const { return words_.size(); }
   std::size_t hits() const { return hits_; }
@@ -50,7 +45,7 @@ class ShapeCache {
     std::size_t operator()(const Key& k) const noexcept { return k.hash; }
   };
   static std::size_t hash_of(const Key& k);
-  std::unordered_map<Key, ShapedWord, KeyHash> words_;
+  std::unordered_map<Key, SharedWord, KeyHash> words_;
   std::size_t hits_ = 0;
 };
 

@@ -73,7 +73,7 @@ constexpr int kHyphenRun = -2;
 
 struct WordPattern {
   std::vector<Node> nodes;
-  std::vector<std::pair<std::string, const ShapedWord*>> extra;
+  std::vector<SharedWord> extra;
 };
 
 struct WordKey {
@@ -107,9 +107,10 @@ namespace {
 // The state of shaping one paragraph.
 class ParagraphShaper {
  public:
-  ParagraphShaper(const std::string& text, const ParagraphText& para, const std::vector<std::size_t>& run_starts,
-                  const ShapeOptions& opts, const Hyphenator* hyphenator, ShapeCache& cache,
-                  std::map<PangoFont*, FontFacts>& facts, WordPatterns& patterns, NodeList& out)
+  ParagraphShaper(const std::string& text, const ParagraphText& para,
+                  const std::vector<std::size_t>& run_starts, const ShapeOptions& opts,
+                  const Hyphenator* hyphenator, ShapeCache& cache, std::map<PangoFont*, FontFacts>& facts,
+                  WordPatterns& patterns, NodeList& out)
       : text_(text),
         para_(para),
         run_starts_(run_starts),
@@ -165,7 +166,8 @@ class ParagraphShaper {
   bool is_white(std::size_t byte) const {
     const gunichar c = char_at(byte);
     const long ci = char_at_byte_[byte];
-    return is_forced_break(c) || c == '\n' || c == '\t' || (ci >= 0 && log_attrs_[static_cast<std::size_t>(ci)].is_white);
+    return is_forced_break(c) || c == '\n' || c == '\t' ||
+           (ci >= 0 && log_attrs_[static_cast<std::size_t>(ci)].is_white);
   }
   std::size_t run_of(std::size_t byte) const {
     const auto it = std::upper_bound(run_starts_.begin(), run_starts_.end(), byte);
@@ -196,36 +198,40 @@ class ParagraphShaper {
     pdf::FontMetricsPtr metrics(pango_font_get_metrics(font, item->analysis.language));
     f.ascent = to_pt(pango_font_metrics_get_ascent(metrics.get()));
     f.descent = to_pt(pango_font_metrics_get_descent(metrics.get()));
-    f.hyphen_width = to_pt(pango_glyph_string_get_width(cache_.shape(item, "-", 0, 1).glyphs.get()));
+    f.hyphen_width = to_pt(pango_glyph_string_get_width(shape(item, "-", 1, "-", 1).get()));
     return facts_.emplace(font, f).first->second;
   }
 
-  int add_run(const PangoItem* item, std::string text, const ShapedWord& shaped, const std::string& link) {
+  int add_run(const SharedWord& shaped, const std::string& link) {
     GlyphRun run;
-    run.item = shaped.item;
-    run.text = std::move(text);
-    run.glyphs = shaped.glyphs;
-    const FontFacts& f = facts(item);
-    run.ascent = f.ascent;
-    run.descent = f.descent;
-    run.link = link;
-    for (int i = 0; i < run.glyphs->num_glyphs; ++i) {
-      const PangoGlyph g = run.glyphs->glyphs[i].glyph;
+    run.word = shaped;
+    run.link = link_index(link);
+    for (int i = 0; i < run.glyphs()->num_glyphs; ++i) {
+      const PangoGlyph g = run.glyphs()->glyphs[i].glyph;
       if (g & PANGO_GLYPH_UNKNOWN_FLAG) missing_.insert(g & ~PANGO_GLYPH_UNKNOWN_FLAG);
     }
     out_.runs.push_back(std::move(run));
     return static_cast<int>(out_.runs.size() - 1);
   }
 
+  // Consecutive runs mostly share their link, so the last one is checked first.
+  int link_index(const std::string& link) {
+    if (link.empty()) return -1;
+    auto& links = out_.links;
+    if (!links.empty() && links.back() == link) return static_cast<int>(links.size() - 1);
+    const auto it = std::find(links.begin(), links.end(), link);
+    if (it != links.end()) return static_cast<int>(it - links.begin());
+    links.push_back(link);
+    return static_cast<int>(links.size() - 1);
+  }
+
   // The run holding the font's hyphen, added once per paragraph.
   Box hyphen_box(const PangoItem* item) {
     const FontFacts& f = facts(item);
     auto [it, fresh] = hyphen_run_.emplace(item->analysis.font, -1);
-    if (fresh) it->second = add_run(item, "-", cache_.shape(item, "-", 0, 1), "");
+    if (fresh) it->second = add_run(cache_.shape(item, "-", 0, 1, f.ascent, f.descent), "");
     Box b;
     b.width = f.hyphen_width;
-    b.ascent = f.ascent;
-    b.descent = f.descent;
     b.run = it->second;
     b.byte_begin = 0;
     b.byte_end = 1;
@@ -247,9 +253,9 @@ class ParagraphShaper {
       out_.nodes.push_back(Penalty{0, -kInfinitePenalty, false, false});
       return;
     }
-    const bool at_start = out_.nodes.empty() ||
-                          (out_.nodes.size() == 1 && std::holds_alternative<Box>(out_.nodes[0]) &&
-                           std::get<Box>(out_.nodes[0]).run < 0);
+    const bool at_start =
+        out_.nodes.empty() || (out_.nodes.size() == 1 && std::holds_alternative<Box>(out_.nodes[0]) &&
+                               std::get<Box>(out_.nodes[0]).run < 0);
     if (at_start || std::holds_alternative<Glue>(out_.nodes.back())) return;
     if (!breakable) out_.nodes.push_back(Penalty{0, kInfinitePenalty, false, false});
     const FontFacts& f = facts(item);
@@ -261,26 +267,29 @@ class ParagraphShaper {
   }
 
   void add_word(const PangoItem* item, std::size_t begin, std::size_t end, const std::string& link) {
-    const ShapedWord& shaped = cache_.shape(item, text_, begin, end);
+    const FontFacts& f = facts(item);
+    const SharedWord& shaped = cache_.shape(item, text_, begin, end, f.ascent, f.descent);
     const bool rtl = item->analysis.level % 2 == 1;
-    WordKey key{shaped.glyphs.get(),
+    WordKey key{shaped->glyphs.get(),
                 rtl ? nullptr : hyphenator_,
                 {},
                 {opts_.hyphen_penalty, opts_.ex_hyphen_penalty, opts_.url_penalty, opts_.emergency_penalty}};
     for (std::size_t p = next_char(begin); p < end; p = next_char(p))
-      if (log_attrs_[static_cast<std::size_t>(char_at_byte_[p])].is_line_break) key.unicode_breaks.push_back(p - begin);
+      if (log_attrs_[static_cast<std::size_t>(char_at_byte_[p])].is_line_break)
+        key.unicode_breaks.push_back(p - begin);
     key.compute_hash();
     auto it = patterns_.known.find(key);
     if (it == patterns_.known.end()) {
       WordPattern pattern;
-      word_pattern(item, text_.substr(begin, end - begin), shaped, key.unicode_breaks, key.hyphenator, pattern);
+      word_pattern(item, text_.substr(begin, end - begin), *shaped, key.unicode_breaks, key.hyphenator,
+                   pattern);
       it = patterns_.known.emplace(std::move(key), std::move(pattern)).first;
     }
     const WordPattern& pattern = it->second;
 
-    const int run = add_run(item, text_.substr(begin, end - begin), shaped, link);
+    const int run = add_run(shaped, link);
     std::vector<int> extra;
-    for (const auto& [text, extra_shaped] : pattern.extra) extra.push_back(add_run(item, text, *extra_shaped, link));
+    for (const auto& extra_shaped : pattern.extra) extra.push_back(add_run(extra_shaped, link));
     auto fill = [&](Box& b) {
       if (b.run == 0)
         b.run = run;
@@ -303,7 +312,8 @@ class ParagraphShaper {
 
   // The nodes of `word` into `pattern`, its runs left open (see WordPattern).
   void word_pattern(const PangoItem* item, const std::string& word, const ShapedWord& shaped,
-                    const std::vector<std::size_t>& unicode_breaks, const Hyphenator* hyph, WordPattern& pattern) {
+                    const std::vector<std::size_t>& unicode_breaks, const Hyphenator* hyph,
+                    WordPattern& pattern) {
     const PangoGlyphString* glyphs = shaped.glyphs.get();
     const bool rtl = item->analysis.level % 2 == 1;
     std::map<std::size_t, WordBreak> breaks;
@@ -313,7 +323,8 @@ class ParagraphShaper {
     // Boxes split where a glyph cluster starts. A hyphenation point inside a cluster (a
     // ligature: "ef|fi|cient" set with an "ffi" glyph) becomes a discretionary of its own.
     std::set<std::size_t> cluster_starts;
-    for (int i = 0; i < glyphs->num_glyphs; ++i) cluster_starts.insert(static_cast<std::size_t>(glyphs->log_clusters[i]));
+    for (int i = 0; i < glyphs->num_glyphs; ++i)
+      cluster_starts.insert(static_cast<std::size_t>(glyphs->log_clusters[i]));
     std::map<std::size_t, std::size_t> ligature_point;  // cluster start -> point inside it
     for (const auto& [off, b] : breaks) {
       if (b.kind != BreakKind::Hyphenation || cluster_starts.count(off)) continue;
@@ -327,15 +338,13 @@ class ParagraphShaper {
 
     std::map<std::size_t, double> cluster_width;
     for (int i = 0; i < glyphs->num_glyphs; ++i)
-      cluster_width[static_cast<std::size_t>(glyphs->log_clusters[i])] += to_pt(glyphs->glyphs[i].geometry.width);
+      cluster_width[static_cast<std::size_t>(glyphs->log_clusters[i])] +=
+          to_pt(glyphs->glyphs[i].geometry.width);
 
     const int run = 0;
-    const FontFacts& f = facts(item);
     auto make_box = [&](int run_index, std::size_t begin, std::size_t end, double width) {
       Box b;
       b.width = width;
-      b.ascent = f.ascent;
-      b.descent = f.descent;
       b.run = run_index;
       b.byte_begin = static_cast<int>(begin);
       b.byte_end = static_cast<int>(end);
@@ -345,7 +354,8 @@ class ParagraphShaper {
     std::size_t piece_begin = 0;
     double piece_width = 0;
     auto flush = [&](std::size_t piece_end) {
-      if (piece_end > piece_begin) pattern.nodes.push_back(make_box(run, piece_begin, piece_end, piece_width));
+      if (piece_end > piece_begin)
+        pattern.nodes.push_back(make_box(run, piece_begin, piece_end, piece_width));
       piece_begin = piece_end;
       piece_width = 0;
     };
@@ -405,9 +415,10 @@ class ParagraphShaper {
   // `text` shaped on its own in the item's font, as one box of an extra run of `pattern`.
   template <typename MakeBox>
   Box shaped_box(const PangoItem* item, const std::string& text, WordPattern& pattern, MakeBox& make_box) {
-    const ShapedWord& shaped = cache_.shape(item, text, 0, text.size());
-    const double width = to_pt(pango_glyph_string_get_width(shaped.glyphs.get()));
-    pattern.extra.emplace_back(text, &shaped);
+    const FontFacts& f = facts(item);
+    const SharedWord& shaped = cache_.shape(item, text, 0, text.size(), f.ascent, f.descent);
+    const double width = to_pt(pango_glyph_string_get_width(shaped->glyphs.get()));
+    pattern.extra.push_back(shaped);
     return make_box(static_cast<int>(pattern.extra.size()), 0, text.size(), width);
   }
 
@@ -416,8 +427,6 @@ class ParagraphShaper {
     const FontFacts& f = facts(item);
     Box b;
     b.width = f.hyphen_width;
-    b.ascent = f.ascent;
-    b.descent = f.descent;
     b.run = kHyphenRun;
     b.byte_begin = 0;
     b.byte_end = 1;
@@ -456,12 +465,20 @@ std::string describe_missing(const std::set<gunichar>& cps) {
 
 }  // namespace
 
-Shaper::Shaper(const FontConfig& fonts, HyphenatorSet& hyphenators)
-    : fonts_(fonts), hyphenators_(hyphenators), ctx_(fonts.make_context()),
+Shaper::Shaper(const FontConfig& fonts, HyphenatorSet& hyphenators, std::size_t cache_words)
+    : fonts_(fonts),
+      hyphenators_(hyphenators),
+      ctx_(fonts.make_context()),
       cache_(std::make_unique<ShapeCache>()),
-      patterns_(std::make_unique<WordPatterns>()) {}
+      patterns_(std::make_unique<WordPatterns>()),
+      cache_words_(cache_words) {}
 
 Shaper::~Shaper() = default;
+
+void Shaper::drop_caches() {
+  cache_ = std::make_unique<ShapeCache>();
+  patterns_ = std::make_unique<WordPatterns>();
+}
 
 NodeList Shaper::shape(const ParagraphText& para, const ShapeOptions& options, Diagnostics& diags) {
   NodeList out;
@@ -498,14 +515,17 @@ NodeList Shaper::shape(const ParagraphText& para, const ShapeOptions& options, D
     return out;
   }
 
+  // Both together: word patterns are keyed by the cache's glyph strings. Runs already made
+  // keep their shaped words alive.
+  if (cache_->size() > cache_words_) drop_caches();
   const auto attrs = make_attributes(fonts_, para, run_starts, language);
   const Hyphenator* hyph = options.hyphenate ? hyphenators_.for_language(para.language) : nullptr;
   ParagraphShaper ps(text, para, run_starts, options, hyph, *cache_, facts_, *patterns_, out);
   auto& log = ps.log_attrs();
   pango_get_log_attrs(text.data(), static_cast<int>(text.size()), out.base_level, language, log.data(),
                       static_cast<int>(log.size()));
-  pdf::ItemListPtr items(
-      pango_itemize_with_base_dir(ctx_.get(), dir, text.data(), 0, static_cast<int>(text.size()), attrs.get(), nullptr));
+  pdf::ItemListPtr items(pango_itemize_with_base_dir(ctx_.get(), dir, text.data(), 0,
+                                                     static_cast<int>(text.size()), attrs.get(), nullptr));
   for (GList* l = items.get(); l; l = l->next) ps.add_item(static_cast<const PangoItem*>(l->data));
   ps.finish();
 

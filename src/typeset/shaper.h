@@ -14,7 +14,7 @@
 namespace quire::typeset {
 
 struct ShapeOptions {
-  double indent = 0;         // first-line indent, pt (TeX's \parindent box)
+  double indent = 0;  // first-line indent, pt (TeX's \parindent box)
   bool hyphenate = true;
   int hyphen_penalty = 50;     // TeX's \hyphenpenalty
   int ex_hyphen_penalty = 50;  // \exhyphenpenalty: after a hyphen or dash in the text
@@ -43,10 +43,16 @@ struct FontFacts {
 };
 
 // Not to be shared between threads: it keeps a Pango context and caches; give each thread
-// its own (the FontConfig may be shared).
+// its own, on its own FontConfig (FontConfig::for_another_thread), as Pango's font maps are
+// not thread-safe.
 class Shaper {
  public:
-  Shaper(const FontConfig& fonts, HyphenatorSet& hyphenators);
+  // The caches hold at most `cache_words` shaped words: past that they are emptied and
+  // filled again, so that a book of a million distinct words (names, URLs, DOIs) costs
+  // memory in proportion to its vocabulary's working set, not its size. Results do not
+  // depend on it.
+  static constexpr std::size_t kDefaultCacheWords = 15000;
+  Shaper(const FontConfig& fonts, HyphenatorSet& hyphenators, std::size_t cache_words = kDefaultCacheWords);
   ~Shaper();
   Shaper(const Shaper&) = delete;
   Shaper& operator=(const Shaper&) = delete;
@@ -57,12 +63,16 @@ class Shaper {
 
   PangoContext* context() const { return ctx_.get(); }
 
+  // Empties the caches (when the book's paragraphs are all set). Shaped runs stay valid.
+  void drop_caches();
+
  private:
   const FontConfig& fonts_;
   HyphenatorSet& hyphenators_;
   pdf::PangoContextPtr ctx_;
   std::unique_ptr<ShapeCache> cache_;
   std::unique_ptr<WordPatterns> patterns_;
+  std::size_t cache_words_;
   std::map<PangoFont*, FontFacts> facts_;
 };
 

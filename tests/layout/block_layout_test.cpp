@@ -58,9 +58,9 @@ TEST_F(BlockLayoutTest, AHeadingCannotBeSeparatedFromWhatFollows) {
   const VList list = lay_out({para("Before."), {h, {}}, para(kLong)});
   std::size_t heading_at = 0;
   for (std::size_t i = 0; i < list.size(); ++i)
-    if (const auto* m = std::get_if<Mark>(&list[i]); m && m->title == "Origins") heading_at = i;
+    if (const auto* m = std::get_if<MarkItem>(&list[i]); m && (*m)->title == "Origins") heading_at = i;
   ASSERT_GT(heading_at, 0u);
-  EXPECT_EQ(std::get<Mark>(list[heading_at]).dest, "entry--origins");
+  EXPECT_EQ(std::get<MarkItem>(list[heading_at])->dest, "entry--origins");
   // mark, heading line, a forbidden break, then the paragraph.
   ASSERT_TRUE(std::holds_alternative<VBox>(list[heading_at + 1]));
   ASSERT_TRUE(std::holds_alternative<VPenalty>(list[heading_at + 2]));
@@ -98,7 +98,7 @@ TEST_F(BlockLayoutTest, LongCodeLinesWrapWithAContinuationMark) {
   EXPECT_EQ(out[1]->art.size(), 1u);
   ASSERT_EQ(out[2]->art.size(), 2u);  // the mark, then the text
   const auto& mark = std::get<TextArt>(out[2]->art[0]);
-  EXPECT_EQ(mark.list->runs.front().text, "\u21AA");
+  EXPECT_EQ(mark.list->runs.front().text(), "\u21AA");
   // The indented line starts four characters in.
   EXPECT_GT(std::get<TextArt>(out[1]->art[0]).x, std::get<TextArt>(out[0]->art[0]).x + 10);
   for (const VBox* b : out)
@@ -128,7 +128,7 @@ std::string text_of(const VBox& b) {
     if (const auto* t = std::get_if<TextArt>(&a))
       for (const auto& placed : t->line.boxes)
         if (placed.box.run >= 0)
-          out += t->list->runs[static_cast<std::size_t>(placed.box.run)].text.substr(
+          out += t->list->runs[static_cast<std::size_t>(placed.box.run)].text().substr(
               static_cast<std::size_t>(placed.box.byte_begin),
               static_cast<std::size_t>(placed.box.byte_end - placed.box.byte_begin));
   return out;
@@ -162,12 +162,12 @@ TEST_F(BlockLayoutTest, ANoteFollowsTheLineThatFirstRefersToItAsAnInsert) {
   bool linked = false;
   for (const auto& a : line.art)
     if (const auto* t = std::get_if<TextArt>(&a))
-      for (const auto& r : t->list->runs) linked |= r.link == "dest:note-lab-7";
+      for (const auto& r : t->list->runs) linked |= t->list->link_of(r) == "dest:note-lab-7";
   EXPECT_TRUE(linked);
   // No list of notes at the end of the entry any more.
   for (const auto& v : out)
-    if (const auto* m = std::get_if<Mark>(&v)) {
-      EXPECT_NE(m->title, "Notes");
+    if (const auto* m = std::get_if<MarkItem>(&v)) {
+      EXPECT_NE((*m)->title, "Notes");
     }
 }
 

@@ -10,8 +10,7 @@ using namespace quire::layout;
 
 namespace {
 
-struct ParagraphLinesTest : testing_support::TypesetFixture {
-};
+struct ParagraphLinesTest : testing_support::TypesetFixture {};
 
 // "w001 w002 ... w120": every word distinct, none hyphenated.
 std::vector<std::string> numbered_words(int n) {
@@ -33,8 +32,8 @@ const TextArt& text_art(const VBox& box) {
 std::string first_box_text(const TextArt& art) {
   const auto& placed = art.line.boxes.front().box;
   const auto& run = art.list->runs.at(static_cast<std::size_t>(placed.run));
-  return run.text.substr(static_cast<std::size_t>(placed.byte_begin),
-                         static_cast<std::size_t>(placed.byte_end - placed.byte_begin));
+  return run.text().substr(static_cast<std::size_t>(placed.byte_begin),
+                           static_cast<std::size_t>(placed.byte_end - placed.byte_begin));
 }
 
 TEST_F(ParagraphLinesTest, EachLineKnowsItsSourceAndFirstWord) {

@@ -38,8 +38,8 @@ class ShaperTest : public ::testing::Test {
   }
 
   std::string text_of(const NodeList& l, const Box& b) {
-    return l.runs[static_cast<std::size_t>(b.run)].text.substr(static_cast<std::size_t>(b.byte_begin),
-                                                               static_cast<std::size_t>(b.byte_end - b.byte_begin));
+    return l.runs[static_cast<std::size_t>(b.run)].text().substr(
+        static_cast<std::size_t>(b.byte_begin), static_cast<std::size_t>(b.byte_end - b.byte_begin));
   }
 
   Diagnostics diags;
@@ -154,7 +154,7 @@ TEST_F(ShaperTest, ItalicAndMonoUseTheirFonts) {
   for (const auto& b : all_of<Box>(l)) {
     if (b.byte_begin != 0) continue;  // once per word
     const GlyphRun& r = l.runs[static_cast<std::size_t>(b.run)];
-    pdf::FontDescriptionPtr d(pango_font_describe(r.item->analysis.font));
+    pdf::FontDescriptionPtr d(pango_font_describe(r.item()->analysis.font));
     families.push_back(std::string(pango_font_description_get_family(d.get())) +
                        (pango_font_description_get_style(d.get()) == PANGO_STYLE_ITALIC ? " italic" : ""));
   }
@@ -172,7 +172,8 @@ TEST_F(ShaperTest, LinksAreCarriedOnTheirRuns) {
   const NodeList l = shaper->shape(p, ShapeOptions{}, diags);
   std::string linked_text, plain_text;
   for (const auto& b : all_of<Box>(l))
-    (l.runs[static_cast<std::size_t>(b.run)].link == "chapter-2" ? linked_text : plain_text) += text_of(l, b);
+    (l.link_of(l.runs[static_cast<std::size_t>(b.run)]) == "chapter-2" ? linked_text : plain_text) +=
+        text_of(l, b);
   EXPECT_EQ(plain_text, "see");
   EXPECT_EQ(linked_text, "chaptertwo");
 }
@@ -187,8 +188,8 @@ TEST_F(ShaperTest, ArabicIsRightToLeftAndShapedByTheFallback) {
   EXPECT_TRUE(diags.all().empty());
   EXPECT_EQ(l.base_level, 1);
   ASSERT_FALSE(l.runs.empty());
-  EXPECT_EQ(l.runs[0].item->analysis.level % 2, 1);
-  pdf::FontDescriptionPtr d(pango_font_describe(l.runs[0].item->analysis.font));
+  EXPECT_EQ(l.runs[0].item()->analysis.level % 2, 1);
+  pdf::FontDescriptionPtr d(pango_font_describe(l.runs[0].item()->analysis.font));
   EXPECT_STREQ(pango_font_description_get_family(d.get()), "DejaVu Sans");
 }
 
@@ -208,7 +209,7 @@ TEST_F(ShaperTest, ParagraphEndsWithParfillskip) {
   EXPECT_EQ(std::get<Glue>(l.nodes[n - 2]).fill, 1);
   EXPECT_EQ(std::get<Penalty>(l.nodes[n - 1]).value, -kInfinitePenalty);
   EXPECT_TRUE(std::holds_alternative<Box>(l.nodes[0]));  // leading space dropped
-  EXPECT_EQ(all_of<Glue>(l).size(), 2u);                  // one space between, one fill
+  EXPECT_EQ(all_of<Glue>(l).size(), 2u);                 // one space between, one fill
 }
 
 TEST_F(ShaperTest, NoBreakSpaceDoesNotBreak) {

@@ -1,0 +1,47 @@
+#include "layout/layout_threads.h"
+
+#include <algorithm>
+#include <thread>
+
+#include "typeset/hyphenator.h"
+#include "typeset/shaper.h"
+
+namespace quire::layout {
+
+struct LayoutThreads::Worker {
+  Worker(std::unique_ptr<typeset::FontConfig> f, const std::string& hyphen_dir)
+      : fonts(std::move(f)), hyphenators(hyphen_dir), shaper(*fonts, hyphenators), setter(shaper, unused) {}
+  std::unique_ptr<typeset::FontConfig> fonts;
+  typeset::HyphenatorSet hyphenators;
+  typeset::Shaper shaper;
+  Diagnostics unused;  // every entry gives the setter its own sink
+  ParagraphSetter setter;
+};
+
+LayoutThreads::LayoutThreads(const typeset::FontConfig& fonts, const std::string& hyphen_dir,
+                             unsigned extra) {
+  for (unsigned i = 0; i < extra; ++i) {
+    auto own = fonts.for_another_thread();
+    if (!own) break;
+    workers_.push_back(std::make_unique<Worker>(std::move(own), hyphen_dir));
+    setters_.push_back(&workers_.back()->setter);
+  }
+}
+
+LayoutThreads::~LayoutThreads() = default;
+
+void LayoutThreads::drop_caches() {
+  for (auto& w : workers_) w->setter.drop_caches();
+}
+
+SetterStats LayoutThreads::stats() const {
+  SetterStats sum;
+  for (const auto& w : workers_) sum += w->setter.stats();
+  return sum;
+}
+
+unsigned thread_count(unsigned jobs) {
+  return jobs > 0 ? jobs : std::max(1u, std::thread::hardware_concurrency());
+}
+
+}  // namespace quire::layout
