@@ -20,8 +20,16 @@ std::string progress_line(const ProgressState& state, std::size_t width) {
   std::string line = "quire: [" + std::string(filled, '#') + std::string(kBarWidth - filled, '.') + "] " +
                      std::to_string(done) + "/" + std::to_string(total);
   if (!state.current.empty()) line += " " + state.current;
-  if (state.entries > 0) line += ", " + std::to_string(state.entries) + (state.entries == 1 ? " entry" : " entries");
-  if (state.pages > 0) line += ", " + std::to_string(state.pages) + (state.pages == 1 ? " page" : " pages");
+  if (state.entries > 0)
+    line += ", " + std::to_string(state.entries) + (state.entries == 1 ? " entry" : " entries");
+  if (state.pages > 0) {
+    line += ", " + std::to_string(state.pages) + (state.pages == 1 ? " page" : " pages");
+  } else if (state.pages_total > 0) {
+    line +=
+        ", " + std::to_string(state.pages_drawn) + "/" + std::to_string(state.pages_total) + " pages drawn";
+  } else if (state.entries_total > 0) {
+    line += ", " + std::to_string(state.entries_set) + "/" + std::to_string(state.entries_total) + " set";
+  }
   // One column short of the width, so the terminal never wraps the line it redraws.
   if (width > 1 && line.size() > width - 1) line.resize(width - 1);
   return line;
@@ -43,9 +51,17 @@ void ProgressDisplay::stage_ended(std::string_view, double) {
   draw();
 }
 
-void ProgressDisplay::counted(std::string_view what, std::size_t done, std::size_t) {
+void ProgressDisplay::counted(std::string_view what, std::size_t done, std::size_t total) {
   if (what == "entries") state_.entries = done;
   if (what == "pages") state_.pages = done;
+  if (what == "entries set") {
+    state_.entries_set = done;
+    state_.entries_total = total;
+  }
+  if (what == "pages drawn") {
+    state_.pages_drawn = done;
+    state_.pages_total = total;
+  }
   draw();
 }
 

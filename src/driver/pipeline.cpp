@@ -90,6 +90,10 @@ BuildResult build_book(const BuildOptions& options, Diagnostics& diags) {
     pdf_options.edition = options.edition;
     pdf_options.print_marks = options.print_marks;
     pdf_options.jobs = options.jobs;
+    if (options.observer)
+      pdf_options.progress = [&options](std::string_view what, std::size_t done, std::size_t total) {
+        options.observer->counted(what, done, total);
+      };
     if (options.epub && options.jobs != 1)
       pdf_options.laid_out = [&] {
         epub_thread = std::jthread([&] { epub_bytes = epub::build_epub(*book, epub_options, epub_diags); });

@@ -167,14 +167,18 @@ void run_job(const model::Book& book, const LayoutEnv& base, ParagraphSetter& se
 // taken. Once the entries done are sure to fill more than `page_limit` pages, no more are
 // started: those done then form a prefix of the book past the limit.
 void run_jobs(const model::Book& book, const LayoutEnv& env, const std::vector<ParagraphSetter*>& setters,
-              std::vector<EntryJob>& jobs, long long page_limit) {
+              std::vector<EntryJob>& jobs, long long page_limit, const EntriesSet& entries_set) {
   std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> finished{0};
   std::atomic<bool> stop{false};
   std::mutex floor_lock;
   PageFloor total(env.style.text_height());
-  auto work = [&](ParagraphSetter* setter) {
+  // Only the calling thread reports progress: whoever listens need not be thread-safe.
+  auto work = [&](ParagraphSetter* setter, bool reports) {
     for (std::size_t i = next++; i < jobs.size() && !stop; i = next++) {
       run_job(book, env, *setter, jobs[i]);
+      const std::size_t done = ++finished;
+      if (reports && entries_set) entries_set(done, jobs.size());
       PageFloor own(env.style.text_height());
       own.pages(jobs[i].list);
       const std::lock_guard<std::mutex> hold(floor_lock);
@@ -184,9 +188,10 @@ void run_jobs(const model::Book& book, const LayoutEnv& env, const std::vector<P
   };
   const std::size_t threads = std::min(setters.size(), jobs.size());
   std::vector<std::thread> pool;
-  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work, setters[t]);
-  work(setters.front());
+  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work, setters[t], false);
+  work(setters.front(), true);
   for (auto& t : pool) t.join();
+  if (entries_set && finished == jobs.size() && !jobs.empty()) entries_set(jobs.size(), jobs.size());
   setters.front()->set_diagnostics(env.diags);
 }
 
@@ -194,12 +199,12 @@ void run_jobs(const model::Book& book, const LayoutEnv& env, const std::vector<P
 // sure to run past it. `setters` (the first is env's) lay out the entries side by side; the
 // result does not depend on how many there are.
 bool layout_body(const model::Book& book, LayoutEnv& env, const std::vector<ParagraphSetter*>& setters,
-                 VList& out) {
+                 const EntriesSet& entries_set, VList& out) {
   const auto& s = env.style;
   BlockLayout blocks(env);
   PageFloor floor(s.text_height());
   std::vector<EntryJob> jobs = entry_jobs(book);
-  run_jobs(book, env, setters, jobs, book.limits.total_pages);
+  run_jobs(book, env, setters, jobs, book.limits.total_pages, entries_set);
   std::size_t items = 0;
   for (const auto& job : jobs) items += job.list.size();
   out.reserve(out.size() + items + 16 * jobs.size() + 64 * book.chapters.size() + 256);
@@ -332,7 +337,8 @@ std::string roman(int n) {
 
 std::unique_ptr<BookPages> layout_book(const model::Book& book, const typeset::PrintStyle& style,
                                        ParagraphSetter& setter, Diagnostics& diags,
-                                       const std::vector<ParagraphSetter*>& more_setters) {
+                                       const std::vector<ParagraphSetter*>& more_setters,
+                                       const EntriesSet& entries_set) {
   auto result = std::make_unique<BookPages>();
   const std::set<std::string> dests = collect_dests(book);
   LayoutEnv env{style,
@@ -349,7 +355,7 @@ std::unique_ptr<BookPages> layout_book(const model::Book& book, const typeset::P
   const PageBuilder builder(geometry);
   std::vector<ParagraphSetter*> setters{&setter};
   setters.insert(setters.end(), more_setters.begin(), more_setters.end());
-  if (!layout_body(book, env, setters, result->body)) return nullptr;
+  if (!layout_body(book, env, setters, entries_set, result->body)) return nullptr;
   if (!style.two_sided) plain_page_breaks(result->body);
   const auto total_pages = static_cast<std::size_t>(book.limits.total_pages);
   result->body_pages = builder.build(result->body, 1, total_pages);

@@ -2,6 +2,7 @@
 // The whole book laid out into pages: front matter (roman folios), then the body (arabic
 // from 1 on a recto), chapters opening on rectos, each entry on a new page, running heads
 // and folios decided per page, and the contents filled with the body's page numbers.
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -46,8 +47,12 @@ std::string roman(int n);
 // nullptr, with an error, when the body runs past `limits: total-pages` (book.limits); it
 // stops as soon as that is certain. With `more_setters` (each for one more thread; see
 // layout_threads.h) the entries are laid out side by side, with the same result.
+// `entries_set`, when given, is told on the calling thread how many of the body's entries are
+// set so far, and of how many.
+using EntriesSet = std::function<void(std::size_t done, std::size_t total)>;
 std::unique_ptr<BookPages> layout_book(const model::Book& book, const typeset::PrintStyle& style,
                                        ParagraphSetter& setter, Diagnostics& diags,
-                                       const std::vector<ParagraphSetter*>& more_setters = {});
+                                       const std::vector<ParagraphSetter*>& more_setters = {},
+                                       const EntriesSet& entries_set = {});
 
 }  // namespace quire::layout

@@ -119,12 +119,13 @@ void check_resolutions(const layout::PrintedPage& page, const std::map<std::stri
       if (!image || !checked.insert(image->path).second) continue;
       const auto source = sources.find(image->path);
       if (source != sources.end()) {
-        check_print_resolution(image->path, source->second.name, image->width, image->height, source->second.loc,
-                               diags, image_pixels);
+        check_print_resolution(image->path, source->second.name, image->width, image->height,
+                               source->second.loc, diags, image_pixels);
       } else {
         SourceLoc unnamed;
         unnamed.path = image->path;
-        check_print_resolution(image->path, image->path, image->width, image->height, unnamed, diags, image_pixels);
+        check_print_resolution(image->path, image->path, image->width, image->height, unnamed, diags,
+                               image_pixels);
       }
     }
 }
@@ -165,7 +166,12 @@ bool typeset_book(const model::Book& book, const PdfOptions& options, const type
                                             std::max<std::size_t>(1, book.entries.size()));
   layout::LayoutThreads threads(*fonts, options.hyphen_dir, static_cast<unsigned>(wanted) - 1);
 
-  auto pages = layout::layout_book(book, style, setter, diags, threads.setters());
+  layout::EntriesSet entries_set;
+  if (options.progress)
+    entries_set = [&options](std::size_t done, std::size_t total) {
+      options.progress("entries set", done, total);
+    };
+  auto pages = layout::layout_book(book, style, setter, diags, threads.setters(), entries_set);
   if (!pages) return false;
   if (page_map) *page_map = pdf::page_map(book, *pages);
   threads.drop_caches();
@@ -209,6 +215,8 @@ bool typeset_book(const model::Book& book, const PdfOptions& options, const type
           outline.add(pm.mark.outline_level, pm.mark.title, static_cast<int>(i) + 1,
                       std::max(0.0, style.top + pm.y - style.body.leading));
     for (layout::VBox* box : done_with[i]) std::vector<layout::Art>().swap(box->art);
+    if (options.progress && ((i + 1) % 8 == 0 || i + 1 == pages->pages.size()))
+      options.progress("pages drawn", i + 1, pages->pages.size());
   }
   cairo_tag_end(cr.get(), "Document");
   if (stats) {

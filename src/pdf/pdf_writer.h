@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "diag/diagnostics.h"
 #include "epub/print_pages.h"
@@ -21,6 +22,9 @@ struct PdfOptions {
   unsigned jobs = 0;         // threads laying out entries; 0 = one per core (same output either way)
   // Called once the book is laid out and `page_map` filled, before the pages are drawn.
   std::function<void()> laid_out;
+  // Told, on the calling thread, how far the work has got: `what` is "entries set" while
+  // the body is laid out, then "pages drawn".
+  std::function<void(std::string_view what, std::size_t done, std::size_t total)> progress;
 };
 
 struct PdfStats {

@@ -21,6 +21,24 @@ TEST(ProgressDisplay, LineShowsTheBarTheStageAndTheCounts) {
   EXPECT_EQ(progress_line(s, 20).size(), 19u);  // never wraps a narrow terminal
 }
 
+TEST(ProgressDisplay, LineFollowsTheLayoutAndTheDrawingOfThePdf) {
+  std::ostringstream out;
+  ProgressDisplay display(out, {"load", "pdf", "write"}, 200);
+  display.counted("entries", 100, 100);
+  display.stage_ended("load", 0.1);
+  display.stage_begun("pdf");
+  display.counted("entries set", 37, 100);
+  EXPECT_NE(out.str().find("1/3 pdf, 100 entries, 37/100 set\x1b[K"), std::string::npos) << out.str();
+  display.counted("entries set", 100, 100);
+  display.counted("pages drawn", 312, 545);
+  EXPECT_NE(out.str().find("1/3 pdf, 100 entries, 312/545 pages drawn\x1b[K"), std::string::npos)
+      << out.str();
+  display.counted("pages", 545, 545);
+  display.stage_ended("pdf", 0.5);
+  EXPECT_NE(out.str().find("2/3, 100 entries, 545 pages\x1b[K"), std::string::npos) << out.str();
+  display.finish();
+}
+
 TEST(ProgressDisplay, RedrawsInPlaceAndErasesItselfAtTheEnd) {
   std::ostringstream out;
   {
@@ -34,7 +52,8 @@ TEST(ProgressDisplay, RedrawsInPlaceAndErasesItselfAtTheEnd) {
     display.finish();
     const std::string text = out.str();
     EXPECT_EQ(text.find('\n'), std::string::npos) << "the display never scrolls";
-    EXPECT_NE(text.find("\rquire: [############............] 1/2 pdf, 3 entries\x1b[K"), std::string::npos) << text;
+    EXPECT_NE(text.find("\rquire: [############............] 1/2 pdf, 3 entries\x1b[K"), std::string::npos)
+        << text;
     EXPECT_NE(text.find("2/2, 3 entries, 12 pages"), std::string::npos) << text;
     EXPECT_EQ(text.substr(text.size() - 4), "\r\x1b[K");
   }
