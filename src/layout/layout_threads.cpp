@@ -9,8 +9,11 @@
 namespace quire::layout {
 
 struct LayoutThreads::Worker {
-  Worker(std::unique_ptr<typeset::FontConfig> f, const std::string& hyphen_dir)
-      : fonts(std::move(f)), hyphenators(hyphen_dir), shaper(*fonts, hyphenators), setter(shaper, unused) {}
+  Worker(std::unique_ptr<typeset::FontConfig> f, const std::string& hyphen_dir, std::size_t cache_words)
+      : fonts(std::move(f)),
+        hyphenators(hyphen_dir),
+        shaper(*fonts, hyphenators, cache_words),
+        setter(shaper, unused) {}
   std::unique_ptr<typeset::FontConfig> fonts;
   typeset::HyphenatorSet hyphenators;
   typeset::Shaper shaper;
@@ -18,12 +21,12 @@ struct LayoutThreads::Worker {
   ParagraphSetter setter;
 };
 
-LayoutThreads::LayoutThreads(const typeset::FontConfig& fonts, const std::string& hyphen_dir,
-                             unsigned extra) {
+LayoutThreads::LayoutThreads(const typeset::FontConfig& fonts, const std::string& hyphen_dir, unsigned extra,
+                             std::size_t cache_words) {
   for (unsigned i = 0; i < extra; ++i) {
     auto own = fonts.for_another_thread();
     if (!own) break;
-    workers_.push_back(std::make_unique<Worker>(std::move(own), hyphen_dir));
+    workers_.push_back(std::make_unique<Worker>(std::move(own), hyphen_dir, cache_words));
     setters_.push_back(&workers_.back()->setter);
   }
 }
@@ -42,6 +45,12 @@ SetterStats LayoutThreads::stats() const {
 
 unsigned thread_count(unsigned jobs) {
   return jobs > 0 ? jobs : std::max(1u, std::thread::hardware_concurrency());
+}
+
+std::size_t cache_words_per_thread(unsigned threads) {
+  constexpr std::size_t kBudget = 30000;  // two threads of 15,000: 440 MiB at 1000 entries
+  constexpr std::size_t kFloor = 2000;    // below this most words would be shaped again
+  return std::max(kFloor, kBudget / std::max(1u, threads));
 }
 
 }  // namespace quire::layout

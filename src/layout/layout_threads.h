@@ -13,8 +13,10 @@ namespace quire::layout {
 
 class LayoutThreads {
  public:
-  // Setters for `extra` threads besides the caller's. Fewer when a font map cannot be made.
-  LayoutThreads(const typeset::FontConfig& fonts, const std::string& hyphen_dir, unsigned extra);
+  // Setters for `extra` threads besides the caller's, their shapers caching `cache_words`
+  // each. Fewer when a font map cannot be made.
+  LayoutThreads(const typeset::FontConfig& fonts, const std::string& hyphen_dir, unsigned extra,
+                std::size_t cache_words);
   ~LayoutThreads();
   LayoutThreads(const LayoutThreads&) = delete;
   LayoutThreads& operator=(const LayoutThreads&) = delete;
@@ -35,5 +37,9 @@ class LayoutThreads {
 
 // How many threads `jobs` asks for: 0 means one per core.
 unsigned thread_count(unsigned jobs);
+
+// The words each of `threads` shapers may cache: one budget shared out, so that a machine
+// with many cores does not multiply the memory the caches take (each is ~1 kB a word).
+std::size_t cache_words_per_thread(unsigned threads);
 
 }  // namespace quire::layout

@@ -159,12 +159,13 @@ bool typeset_book(const model::Book& book, const PdfOptions& options, const type
   const auto fonts = typeset::FontConfig::create(*manifest, diags, manifest_path);
   if (!fonts) return false;
   typeset::HyphenatorSet hyphenators(options.hyphen_dir);
-  typeset::Shaper shaper(*fonts, hyphenators);
+  const auto wanted = static_cast<unsigned>(std::min<std::size_t>(
+      layout::thread_count(options.jobs), std::max<std::size_t>(1, book.entries.size())));
+  const std::size_t cache_words = layout::cache_words_per_thread(wanted);
+  typeset::Shaper shaper(*fonts, hyphenators, cache_words);
   layout::ParagraphSetter setter(shaper, diags);
   // Declared before the pages, whose lines use their fonts, so that it outlives them.
-  const auto wanted = std::min<std::size_t>(layout::thread_count(options.jobs),
-                                            std::max<std::size_t>(1, book.entries.size()));
-  layout::LayoutThreads threads(*fonts, options.hyphen_dir, static_cast<unsigned>(wanted) - 1);
+  layout::LayoutThreads threads(*fonts, options.hyphen_dir, wanted - 1, cache_words);
 
   layout::EntriesSet entries_set;
   if (options.progress)

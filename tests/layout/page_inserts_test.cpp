@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "layout/book_pages.h"
 #include "layout/page_builder.h"
 #include "layout/paragraph_lines.h"
 
@@ -207,10 +208,9 @@ TEST(PageInserts, ATableHeaderIsSetAgainOnEveryPageTheTableContinuesOnto) {
   int rows = 0;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     for (const auto& b : pages[p].boxes) rows += id_of(b) >= 800 && id_of(b) < 820;
-    const bool has_rows = on_page(pages[p], 800) || std::any_of(pages[p].boxes.begin(), pages[p].boxes.end(),
-                                                                [](const PlacedBox& b) {
-                                                                  return id_of(b) > 800 && id_of(b) < 820;
-                                                                });
+    const bool has_rows = on_page(pages[p], 800) ||
+                          std::any_of(pages[p].boxes.begin(), pages[p].boxes.end(),
+                                      [](const PlacedBox& b) { return id_of(b) > 800 && id_of(b) < 820; });
     if (p > 0 && has_rows) {
       EXPECT_EQ(id_of(pages[p].boxes[0]), 700) << "page " << p;
       EXPECT_GE(id_of(pages[p].boxes[1]), 800) << "page " << p;
@@ -220,6 +220,56 @@ TEST(PageInserts, ATableHeaderIsSetAgainOnEveryPageTheTableContinuesOnto) {
   // After the table the header is not repeated.
   const Page& last = pages.back();
   EXPECT_NE(id_of(last.boxes[0]), 700);
+}
+
+TEST(PageInserts, EachBoxIsReleasedAfterTheLastPageThatShowsIt) {
+  BookPages book;
+  lines(book.body, 0, 4);
+  VTableStart start{tagged(700)};
+  book.body.emplace_back(start);
+  book.body.emplace_back(tagged(700));
+  for (int r = 0; r < 20; ++r) {
+    book.body.emplace_back(VPenalty{r == 0 ? kNever : 0});
+    book.body.emplace_back(tagged(800 + r));
+  }
+  book.body.emplace_back(VTableEnd{});
+  lines(book.body, 4, 20);
+  book.body_pages = PageBuilder(geometry(10)).build(book.body);
+  for (const Page& page : book.body_pages) book.pages.push_back(PrintedPage{&page});
+  ASSERT_GE(book.pages.size(), 3u);
+
+  const auto done = boxes_last_shown(book);
+  ASSERT_EQ(done.size(), book.pages.size());
+  const VBox* header = nullptr;  // the copy set again at the top of each continuation page
+  for (const auto& item : book.body)
+    if (const auto* t = std::get_if<VTableStart>(&item)) header = &t->header;
+  ASSERT_NE(header, nullptr);
+  std::size_t header_released_on = done.size();
+  std::size_t last_header_page = 0;
+  for (std::size_t p = 0; p < book.pages.size(); ++p) {
+    for (const auto& placed : book.body_pages[p].boxes) {
+      if (placed.box == header) last_header_page = p;
+      // Every box shown here is released here or later, never before.
+      for (std::size_t q = 0; q < p; ++q)
+        EXPECT_EQ(std::count(done[q].begin(), done[q].end(), placed.box), 0) << "page " << p;
+    }
+    for (const VBox* box : done[p])
+      if (box == header) header_released_on = p;
+  }
+  // The repeated header goes with the last page it heads, not the first.
+  EXPECT_GT(last_header_page, 0u);
+  EXPECT_EQ(header_released_on, last_header_page);
+  std::size_t released = 0;
+  for (const auto& d : done) released += d.size();
+  std::size_t distinct = 0;
+  std::vector<const VBox*> seen;
+  for (const Page& page : book.body_pages)
+    for (const auto& placed : page.boxes)
+      if (std::find(seen.begin(), seen.end(), placed.box) == seen.end()) {
+        seen.push_back(placed.box);
+        ++distinct;
+      }
+  EXPECT_EQ(released, distinct);  // each box once
 }
 
 }  // namespace
