@@ -2,7 +2,6 @@
 
 #include <tinyxml2.h>
 
-
 namespace quire::epub {
 namespace {
 
@@ -11,8 +10,8 @@ namespace {
 bool holds_only_blocks(std::string_view name) {
   static constexpr std::string_view kNames[] = {
       // XHTML
-      "html", "head", "body", "section", "nav", "ol", "ul", "table", "thead", "tbody", "tr",
-      "blockquote", "figure", "aside", "div", "header", "footer", "article",
+      "html", "head", "body", "section", "nav", "ol", "ul", "table", "thead", "tbody", "tr", "blockquote",
+      "figure", "aside", "div", "header", "footer", "article",
       // OPF and OCF
       "package", "metadata", "manifest", "spine", "container", "rootfiles",
       // NCX
@@ -55,20 +54,27 @@ std::string to_xml_string(const tinyxml2::XMLDocument& doc) {
 std::string xml_safe(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  std::size_t clean = 0;  // start of the run of bytes kept as they are
   for (std::size_t i = 0; i < text.size();) {
-    const std::size_t n = sequence_length(text, i);
-    if (n == 0) {  // invalid UTF-8 cannot appear in XML; readers validate it earlier
-      out += "\xEF\xBF\xBD";
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c < 0x80) {  // printable ASCII, nearly all of a book's text
       ++i;
       continue;
     }
-    const auto c = static_cast<unsigned char>(text[i]);
+    const std::size_t n = sequence_length(text, i);
     const bool control = n == 1 && c < 0x20 && c != '\t' && c != '\n' && c != '\r';
     const bool nonchar = n == 3 && c == 0xEF && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
                          static_cast<unsigned char>(text[i + 2]) >= 0xBE;
-    if (!control && !nonchar) out.append(text.substr(i, n));
-    i += n;
+    if (n > 0 && !control && !nonchar) {
+      i += n;
+      continue;
+    }
+    out.append(text.substr(clean, i - clean));
+    if (n == 0) out += "\xEF\xBF\xBD";  // invalid UTF-8 cannot appear in XML; readers validate it earlier
+    i += n == 0 ? 1 : n;
+    clean = i;
   }
+  out.append(text.substr(clean));
   return out;
 }
 
