@@ -2,30 +2,18 @@
 
 #include <gtest/gtest.h>
 
+#include "support/cairo_like_pdf.h"
+
 using quire::pdf::add_catalog_lang;
 
 namespace {
 
-// A PDF laid out as Cairo writes one: objects, the catalog last, a classic xref table.
+// Pages, the catalog, a page: the catalog is not the last object.
 std::string tiny_pdf() {
-  std::string pdf = "%PDF-1.5\n";
-  std::vector<std::size_t> offsets;
-  auto object = [&](const std::string& body) {
-    offsets.push_back(pdf.size());
-    pdf += std::to_string(offsets.size()) + " 0 obj\n" + body + "\nendobj\n";
-  };
-  object("<< /Type /Pages /Kids [ 3 0 R ] /Count 1 >>");
-  object("<< /Type /Catalog\n   /Pages 1 0 R\n>>");
-  object("<< /Type /Page /Parent 1 0 R /MediaBox [ 0 0 100 100 ] >>");
-  const std::size_t xref = pdf.size();
-  pdf += "xref\n0 4\n0000000000 65535 f \n";
-  for (auto o : offsets) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%010zu 00000 n \n", o);
-    pdf += buf;
-  }
-  pdf += "trailer\n<< /Size 4 /Root 2 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-  return pdf;
+  return quire::testing_support::cairo_like_pdf(
+      {"<< /Type /Pages /Kids [ 3 0 R ] /Count 1 >>", "<< /Type /Catalog\n   /Pages 1 0 R\n>>",
+       "<< /Type /Page /Parent 1 0 R /MediaBox [ 0 0 100 100 ] >>"},
+      2);
 }
 
 std::size_t offset_of_object(const std::string& pdf, int n) {

@@ -4,28 +4,16 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdio>
+#include "support/cairo_like_pdf.h"
 
 namespace quire::pdf {
 namespace {
 
-// Five objects and a classic xref table, as Cairo writes them.
+// Five objects, each with a name and some padding.
 std::string five_objects() {
-  std::string pdf = "%PDF-1.5\n";
-  std::vector<std::size_t> offsets;
-  for (int i = 1; i <= 5; ++i) {
-    offsets.push_back(pdf.size());
-    pdf += std::to_string(i) + " 0 obj\n<< /Name /Object" + std::to_string(i) + " /Pad (....) >>\nendobj\n";
-  }
-  const std::size_t xref = pdf.size();
-  pdf += "xref\n0 6\n0000000000 65535 f \n";
-  for (auto o : offsets) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%010zu 00000 n \n", o);
-    pdf += buf;
-  }
-  pdf += "trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-  return pdf;
+  std::vector<std::string> objects;
+  for (int i = 1; i <= 5; ++i) objects.push_back("<< /Name /Object" + std::to_string(i) + " /Pad (....) >>");
+  return testing_support::cairo_like_pdf(objects, 1);
 }
 
 std::size_t at(const std::string& pdf, const std::string& text) { return pdf.find(text); }
