@@ -143,10 +143,6 @@ FontFacePtr placeholder_face(const typeset::FontConfig& fonts) {
   return FontFacePtr(cairo_font_face_reference(cairo_scaled_font_get_font_face(scaled)));
 }
 
-}  // namespace
-
-namespace {
-
 // Lays the book out and draws it into `out`; false (with an error) when either fails. The
 // layout, the fonts and the caches are freed on return, before the bytes are joined.
 bool typeset_book(const model::Book& book, const PdfOptions& options, const typeset::PrintStyle& style,
