@@ -57,8 +57,8 @@ class ByteBlocks {
   }
 
  private:
-  // Under glibc's threshold for mapping blocks of their own, so they reuse the heap the
-  // pages' freed lines leave behind.
+  // Small enough to be served from the heap the pages' freed lines leave behind rather than
+  // mapped apart (glibc maps blocks of 128 kB and more on their own).
   static constexpr std::size_t kBlock = 64 << 10;
   std::vector<std::string> blocks_;
 };
@@ -174,7 +174,9 @@ bool typeset_book(const model::Book& book, const PdfOptions& options, const type
   threads.drop_caches();
   setter.drop_caches();
 #ifdef __GLIBC__
-  malloc_trim(0);  // the caches and the layout's scratch go back to the system
+  // With glibc's malloc (the sanitizer builds) the freed caches go back to the system;
+  // jemalloc, which the quire program links, returns unused pages by itself.
+  malloc_trim(0);
 #endif
   if (options.laid_out) options.laid_out();
   const auto done_with = layout::boxes_last_shown(*pages);
