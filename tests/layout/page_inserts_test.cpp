@@ -189,12 +189,11 @@ TEST(PageInserts, AHeldFloatNeverPassesAForcedPageBreak) {
   EXPECT_EQ(id_of(pages[2].boxes[0]), 100);
 }
 
-TEST(PageInserts, ATableHeaderIsSetAgainOnEveryPageTheTableContinuesOnto) {
-  VList list;
+// Four lines, a table (header 700, rows 800-819) that runs over pages of 10 lines, 16 lines.
+void lines_and_long_table(VList& list) {
   lines(list, 0, 4);
   list.emplace_back(VGlue{6});
-  VTableStart start{tagged(700)};
-  list.emplace_back(start);
+  list.emplace_back(VTableStart{tagged(700)});
   list.emplace_back(tagged(700));
   for (int r = 0; r < 20; ++r) {
     list.emplace_back(VPenalty{r == 0 ? kNever : 0});
@@ -203,6 +202,11 @@ TEST(PageInserts, ATableHeaderIsSetAgainOnEveryPageTheTableContinuesOnto) {
   list.emplace_back(VTableEnd{});
   list.emplace_back(VGlue{6});
   lines(list, 4, 20);
+}
+
+TEST(PageInserts, ATableHeaderIsSetAgainOnEveryPageTheTableContinuesOnto) {
+  VList list;
+  lines_and_long_table(list);
   const auto pages = PageBuilder(geometry(10)).build(list);
   ASSERT_GE(pages.size(), 3u);
   int rows = 0;
@@ -224,16 +228,7 @@ TEST(PageInserts, ATableHeaderIsSetAgainOnEveryPageTheTableContinuesOnto) {
 
 TEST(PageInserts, EachBoxIsReleasedAfterTheLastPageThatShowsIt) {
   BookPages book;
-  lines(book.body, 0, 4);
-  VTableStart start{tagged(700)};
-  book.body.emplace_back(start);
-  book.body.emplace_back(tagged(700));
-  for (int r = 0; r < 20; ++r) {
-    book.body.emplace_back(VPenalty{r == 0 ? kNever : 0});
-    book.body.emplace_back(tagged(800 + r));
-  }
-  book.body.emplace_back(VTableEnd{});
-  lines(book.body, 4, 20);
+  lines_and_long_table(book.body);
   book.body_pages = PageBuilder(geometry(10)).build(book.body);
   for (const Page& page : book.body_pages) book.pages.push_back(PrintedPage{&page});
   ASSERT_GE(book.pages.size(), 3u);
