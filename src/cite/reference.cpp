@@ -1,7 +1,10 @@
 #include "cite/reference.h"
 
 #include <cctype>
+#include <cerrno>
+#include <cmath>
 #include <cstdlib>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -10,18 +13,39 @@ namespace quire::cite {
 namespace {
 
 const std::set<std::string>& name_variables() {
-  static const std::set<std::string> names = {
-      "author", "chair", "collection-editor", "compiler", "composer", "container-author",
-      "contributor", "curator", "director", "editor", "editorial-director", "editor-translator",
-      "executive-producer", "guest", "host", "illustrator", "interviewer", "narrator",
-      "organizer", "original-author", "performer", "producer", "recipient", "reviewed-author",
-      "script-writer", "series-creator", "translator"};
+  static const std::set<std::string> names = {"author",
+                                              "chair",
+                                              "collection-editor",
+                                              "compiler",
+                                              "composer",
+                                              "container-author",
+                                              "contributor",
+                                              "curator",
+                                              "director",
+                                              "editor",
+                                              "editorial-director",
+                                              "editor-translator",
+                                              "executive-producer",
+                                              "guest",
+                                              "host",
+                                              "illustrator",
+                                              "interviewer",
+                                              "narrator",
+                                              "organizer",
+                                              "original-author",
+                                              "performer",
+                                              "producer",
+                                              "recipient",
+                                              "reviewed-author",
+                                              "script-writer",
+                                              "series-creator",
+                                              "translator"};
   return names;
 }
 
 const std::set<std::string>& date_variables() {
-  static const std::set<std::string> dates = {"accessed",  "available-date", "event-date",
-                                              "issued",    "original-date",  "submitted"};
+  static const std::set<std::string> dates = {"accessed", "available-date", "event-date",
+                                              "issued",   "original-date",  "submitted"};
   return dates;
 }
 
@@ -37,25 +61,37 @@ std::string json_text(const nlohmann::json& v) {
   return {};
 }
 
+// Date parts beyond this are not dates; refusing them keeps year arithmetic (sort keys,
+// era suffixes) far from int overflow.
+constexpr long long kMaxDateNumber = 99'999'999;
+
+std::optional<int> date_number(long long n) {
+  if (n > kMaxDateNumber || n < -kMaxDateNumber) return std::nullopt;
+  return static_cast<int>(n);
+}
+
+std::optional<int> date_number(const std::string& s) {
+  errno = 0;
+  char* end = nullptr;
+  const long long n = std::strtoll(s.c_str(), &end, 10);
+  if (end == s.c_str() || errno == ERANGE) return std::nullopt;
+  return date_number(n);
+}
+
 int json_int(const nlohmann::json& v, bool& ok) {
-  ok = true;
-  if (v.is_number()) return static_cast<int>(v.get<double>());
-  if (v.is_string()) {
-    std::string s = v.get<std::string>();
-    if (s.empty()) {
-      ok = false;
-      return 0;
-    }
-    char* end = nullptr;
-    long n = std::strtol(s.c_str(), &end, 10);
-    if (end == s.c_str()) {
-      ok = false;
-      return 0;
-    }
-    return static_cast<int>(n);
+  std::optional<int> n;
+  if (v.is_number_integer()) {
+    n = v.is_number_unsigned() && v.get<unsigned long long>() > kMaxDateNumber
+            ? std::nullopt
+            : date_number(v.get<long long>());
+  } else if (v.is_number_float()) {
+    const double d = v.get<double>();
+    if (std::isfinite(d) && std::fabs(d) <= static_cast<double>(kMaxDateNumber)) n = static_cast<int>(d);
+  } else if (v.is_string()) {
+    n = date_number(v.get<std::string>());
   }
-  ok = false;
-  return 0;
+  ok = n.has_value();
+  return n.value_or(0);
 }
 
 bool starts_lower(const std::string& w) {
@@ -72,9 +108,12 @@ std::size_t glued_particle_length(const std::string& family) {
   while (i < family.size() && std::islower(static_cast<unsigned char>(family[i]))) ++i;
   if (i == 0 || i == family.size()) return 0;
   std::size_t end = i;
-  if (family[i] == '\'' || family[i] == '-') end = i + 1;
-  else if (family.compare(i, 3, "\u2019") == 0) end = i + 3;
-  else return 0;
+  if (family[i] == '\'' || family[i] == '-')
+    end = i + 1;
+  else if (family.compare(i, 3, "\u2019") == 0)
+    end = i + 3;
+  else
+    return 0;
   if (end >= family.size() || !std::isupper(static_cast<unsigned char>(family[end]))) return 0;
   return end;
 }
@@ -136,7 +175,9 @@ std::optional<DateParts> parse_one_date(const std::string& s) {
   int month = 0;
   for (auto& w : words) {
     if (std::isdigit(static_cast<unsigned char>(w[0])) || (w[0] == '-' && w.size() > 1)) {
-      nums.push_back(std::atoi(w.c_str()));
+      const auto n = date_number(w);
+      if (!n) return std::nullopt;
+      nums.push_back(*n);
     } else {
       int m = month_from_word(w);
       if (m == 0) return std::nullopt;
@@ -213,8 +254,7 @@ Date read_date(const nlohmann::json& v) {
   if (d.parts.size() == 2) {
     const auto& a = d.parts[0];
     const auto& b = d.parts[1];
-    if (a.year == b.year && a.month == b.month && a.day == b.day && a.season == b.season)
-      d.parts.pop_back();
+    if (a.year == b.year && a.month == b.month && a.day == b.day && a.season == b.season) d.parts.pop_back();
   }
   return d;
 }
@@ -259,8 +299,7 @@ bool is_date_variable(const std::string& name) { return date_variables().count(n
 void normalize_name(Name& n) {
   if (!n.literal.empty()) return;
   // A family of the form `"Doe, Jr."` is left to the data; particles are split here.
-  if (n.non_dropping_particle.empty() && n.family.find(' ') != std::string::npos &&
-      n.family.front() != '"') {
+  if (n.non_dropping_particle.empty() && n.family.find(' ') != std::string::npos && n.family.front() != '"') {
     auto words = split_spaces(n.family);
     std::size_t i = 0;
     while (i + 1 < words.size() && starts_lower(words[i])) ++i;
