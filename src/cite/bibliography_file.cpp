@@ -1,5 +1,8 @@
 #include "cite/bibliography_file.h"
 
+#include <fmt/format.h>
+
+#include <cctype>
 #include <map>
 #include <vector>
 
@@ -91,8 +94,7 @@ std::string id_text(const nlohmann::json& id) {
   return id.dump();
 }
 
-std::optional<nlohmann::json> read_json(std::string_view text, const std::string& path,
-                                        Diagnostics& diags) {
+std::optional<nlohmann::json> read_json(std::string_view text, const std::string& path, Diagnostics& diags) {
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(text);
@@ -126,27 +128,115 @@ std::optional<nlohmann::json> read_json(std::string_view text, const std::string
     auto [it, inserted] = seen.emplace(id, p);
     if (!inserted)
       diags.warning({path, p},
-                    "duplicate id '" + id + "' (first at " + path + ":" +
-                        std::to_string(it->second.line) + ":" + std::to_string(it->second.col) +
-                        ")",
+                    "duplicate id '" + id + "' (first at " + path + ":" + std::to_string(it->second.line) +
+                        ":" + std::to_string(it->second.col) + ")",
                     "duplicate-id");
   }
   return j;
 }
 
+// Removes C0 control characters other than tab, line feed and carriage return (and DEL)
+// from `s`; returns the first one removed, or -1. They are not text: XML cannot carry them,
+// Pango refuses a paragraph holding U+0000, and no font draws the others.
+int drop_control_characters(std::string& s) {
+  int first = -1;
+  std::size_t kept = 0;
+  for (char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    const bool control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+    if (control) {
+      if (first < 0) first = c;
+      continue;
+    }
+    s[kept++] = ch;
+  }
+  s.resize(kept);
+  return first;
+}
+
+// Every string under `v` cleaned; the first control character found and the top-level
+// field it was in are reported through `found`.
+void clean_strings(nlohmann::json& v, const std::string& field, int& found, std::string& found_in) {
+  if (v.is_string()) {
+    const int c = drop_control_characters(v.get_ref<std::string&>());
+    if (c >= 0 && found < 0) {
+      found = c;
+      found_in = field;
+    }
+  } else if (v.is_array()) {
+    for (auto& x : v) clean_strings(x, field, found, found_in);
+  } else if (v.is_object()) {
+    for (auto& [key, x] : v.items()) clean_strings(x, field.empty() ? key : field, found, found_in);
+  }
+}
+
+// Whether `id` at `at` is an item's key: BibTeX's "@book{id," or the value of an "id" key in
+// JSON or YAML ("id": "x", / id: x).
+bool is_item_key(std::string_view text, std::size_t at, std::size_t len) {
+  auto space = [](char c) { return c == ' ' || c == '\t'; };
+  auto quote = [](char c) { return c == '"' || c == '\''; };
+  std::size_t after = at + len;
+  if (after < text.size() && quote(text[after])) ++after;
+  while (after < text.size() && space(text[after])) ++after;
+  if (after < text.size() && std::string_view(",}\n\r").find(text[after]) == std::string_view::npos)
+    return false;
+  std::size_t j = at;
+  if (j > 0 && quote(text[j - 1])) --j;
+  while (j > 0 && space(text[j - 1])) --j;
+  if (j == 0) return false;
+  if (text[j - 1] == '{' || text[j - 1] == '(') return true;
+  if (text[j - 1] != ':') return false;
+  --j;
+  if (j > 0 && quote(text[j - 1])) --j;
+  if (j < 2 || text.substr(j - 2, 2) != "id") return false;
+  const char before = j > 2 ? text[j - 3] : ' ';
+  return !(std::isalnum(static_cast<unsigned char>(before)) || before == '_' || before == '-');
+}
+
+// Where an item is, for a diagnostic: where its key is written.
+SourcePos item_position(std::string_view text, const std::string& id) {
+  if (id.empty()) return {};
+  for (std::size_t at = text.find(id); at != std::string_view::npos; at = text.find(id, at + 1))
+    if (is_item_key(text, at, id.size())) return pos_at(text, at);
+  return {};
+}
+
+void drop_control_characters(nlohmann::json& items, std::string_view text, const std::string& path,
+                             Diagnostics& diags) {
+  if (!items.is_array()) return;
+  for (auto& item : items) {
+    int found = -1;
+    std::string field;
+    clean_strings(item, {}, found, field);
+    if (found < 0) continue;
+    const std::string id = item.is_object() && item.contains("id") ? id_text(item["id"]) : std::string();
+    diags.warning({path, item_position(text, id)},
+                  fmt::format("control character U+{:04X} in '{}' of '{}', dropped", found, field, id),
+                  "control-character");
+  }
+}
+
 }  // namespace
 
-std::optional<nlohmann::json> read_bibliography_text(std::string_view text,
-                                                     const std::string& path, Diagnostics& diags) {
+std::optional<nlohmann::json> read_bibliography_text(std::string_view text, const std::string& path,
+                                                     Diagnostics& diags) {
   const std::string ext = extension_of(path);
-  if (ext == "bib") return read_bibtex(text, path, diags, BibVariant::BibLaTeX);
-  if (ext == "bibtex") return read_bibtex(text, path, diags, BibVariant::BibTeX);
-  if (ext == "json") return read_json(text, path, diags);
-  if (ext == "yaml" || ext == "yml") return read_csl_yaml(text, path, diags);
-  diags.error({path, {}},
-              "unknown bibliography format '." + ext + "' (use .bib, .bibtex, .json or .yaml)",
-              "bibliography-format");
-  return std::nullopt;
+  std::optional<nlohmann::json> items;
+  if (ext == "bib") {
+    items = read_bibtex(text, path, diags, BibVariant::BibLaTeX);
+  } else if (ext == "bibtex") {
+    items = read_bibtex(text, path, diags, BibVariant::BibTeX);
+  } else if (ext == "json") {
+    items = read_json(text, path, diags);
+  } else if (ext == "yaml" || ext == "yml") {
+    items = read_csl_yaml(text, path, diags);
+  } else {
+    diags.error({path, {}}, "unknown bibliography format '." + ext + "' (use .bib, .bibtex, .json or .yaml)",
+                "bibliography-format");
+    return std::nullopt;
+  }
+  if (items) drop_control_characters(*items, text, path, diags);
+  return items;
 }
 
 std::optional<nlohmann::json> read_bibliography_file(const std::string& path, Diagnostics& diags) {

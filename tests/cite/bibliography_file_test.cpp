@@ -62,11 +62,48 @@ TEST(BibliographyFile, MissingFileIsAnError) {
 
 TEST(BibliographyFile, ReadsTheCommittedFixture) {
   Diagnostics d;
-  auto items = quire::cite::read_bibliography_file(
-      std::string(QUIRE_TEST_DATA) + "/cite/bibtex/corpus20.bib", d);
+  auto items =
+      quire::cite::read_bibliography_file(std::string(QUIRE_TEST_DATA) + "/cite/bibtex/corpus20.bib", d);
   ASSERT_TRUE(items);
   EXPECT_EQ(items->size(), 60u);
   EXPECT_FALSE(d.has_errors());
 }
 
 }  // namespace
+
+// U+0000 made Pango refuse the bibliography's paragraph and failed the build with no
+// position; the other C0 controls reached the PDF as missing glyphs.
+TEST(BibliographyFile, ControlCharactersAreDroppedWithAWarningAtTheItem) {
+  Diagnostics d;
+  const std::string json =
+      "[\n  {\"id\": \"a\", \"title\": \"In a title\"},\n"
+      "  {\"title\": \"Nul\\u0000Title\", \"id\": \"b\", \"note\": \"tab\\tkept\"}\n]";
+  auto items = read_bibliography_text(json, "refs.json", d);
+  ASSERT_TRUE(items);
+  EXPECT_EQ((*items)[1]["title"], "NulTitle");
+  EXPECT_EQ((*items)[1]["note"], "tab\tkept");
+  ASSERT_EQ(d.all().size(), 1u);
+  EXPECT_EQ(quire::format_diagnostic(d.all()[0]),
+            "refs.json:3:38: warning: control character U+0000 in 'title' of 'b', dropped "
+            "[control-character]");
+
+  Diagnostics bib;
+  auto from_bib = read_bibliography_text(std::string("@book{a, title = {x}}\n@book{raw,\n  note = {raw\x01"
+                                                     "ctl}}\n"),
+                                         "refs.bib", bib);
+  ASSERT_TRUE(from_bib);
+  EXPECT_EQ((*from_bib)[1]["note"], "rawctl");
+  ASSERT_EQ(bib.all().size(), 1u);
+  EXPECT_EQ(bib.all()[0].loc.pos.line, 2);
+  EXPECT_EQ(bib.all()[0].loc.pos.col, 7);
+
+  Diagnostics yaml;
+  auto from_yaml = read_bibliography_text("- id: x\n  title: id\n- id: \"y\"\n  title: \"Esc\\x1bape\"\n",
+                                          "refs.yaml", yaml);
+  ASSERT_TRUE(from_yaml);
+  EXPECT_EQ((*from_yaml)[1]["title"], "Escape");
+  ASSERT_EQ(yaml.all().size(), 1u);
+  EXPECT_EQ(yaml.all()[0].message, "control character U+001B in 'title' of 'y', dropped");
+  EXPECT_EQ(yaml.all()[0].loc.pos.line, 3);
+  EXPECT_EQ(yaml.all()[0].loc.pos.col, 8);
+}

@@ -93,6 +93,14 @@ b=$(new_book nul-byte)
 printf -- '---\ntitle: One\n---\n\nHello\0 world.\n' >"$b/entries/one.md"
 rejects "NUL byte" "$b" "^$b/entries/one.md:5:6: error: NUL byte"
 
+b=$(new_book nul-in-bibliography)
+printf 'title: Bad Input\nbibliography: refs.json\n' >"$b/book.yaml"
+printf '[{"id": "k", "type": "book", "title": "Nul\\u0000Title"}]\n' >"$b/refs.json"
+entry "$b" 'Cited [@k].' $'\n'
+builds "NUL escape in CSL-JSON" "$b"
+stderr_has "^$b/refs.json:1:10: warning: control character U\+0000 in 'title' of 'k', dropped \[control-character\]"
+check "NUL escape in CSL-JSON: the title is set" grep -q "NulTitle" <(pdf_text "$b.out/bad-input.pdf")
+
 # --- book.yaml and front matter --------------------------------------------------------
 b=$(new_book empty-book-yaml)
 : >"$b/book.yaml"
