@@ -1,9 +1,12 @@
 #include "load/yaml_document.h"
 
-#include <algorithm>
-#include <string>
-
 #include <yaml-cpp/depthguard.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <utility>
 
 #include "load/yaml_budget.h"
 
@@ -30,6 +33,33 @@ SourcePos clamp_to_text(SourcePos p, std::string_view text, int line_offset) {
   return {last_line, static_cast<int>(len) + 1};
 }
 
+// The first scalar (key or value) holding a C0 control character other than tab and line
+// ends, or DEL: YAML's escapes (\0, \x01, \e) can write them, and they are not text.
+// Run after the node budget check, so the walk is bounded.
+std::optional<std::pair<YAML::Mark, int>> find_control_character(const YAML::Node& node) {
+  switch (node.Type()) {
+    case YAML::NodeType::Scalar:
+      for (char ch : node.Scalar()) {
+        const auto c = static_cast<unsigned char>(ch);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
+          return std::make_pair(node.Mark(), static_cast<int>(c));
+      }
+      return std::nullopt;
+    case YAML::NodeType::Sequence:
+      for (const auto& child : node)
+        if (auto found = find_control_character(child)) return found;
+      return std::nullopt;
+    case YAML::NodeType::Map:
+      for (const auto& kv : node) {
+        if (auto found = find_control_character(kv.first)) return found;
+        if (auto found = find_control_character(kv.second)) return found;
+      }
+      return std::nullopt;
+    default:
+      return std::nullopt;
+  }
+}
+
 }  // namespace
 
 SourcePos YamlDocument::pos(const YAML::Node& node) const {
@@ -37,8 +67,8 @@ SourcePos YamlDocument::pos(const YAML::Node& node) const {
   return from_mark(node.Mark(), line_offset);
 }
 
-std::optional<YamlDocument> parse_yaml(std::string_view text, const std::string& path,
-                                       int line_offset, Diagnostics& diags) {
+std::optional<YamlDocument> parse_yaml(std::string_view text, const std::string& path, int line_offset,
+                                       Diagnostics& diags) {
   try {
     YamlDocument doc;
     doc.root = YAML::Load(std::string(text));
@@ -49,6 +79,15 @@ std::optional<YamlDocument> parse_yaml(std::string_view text, const std::string&
                   "the YAML expands to more than " + std::to_string(kMaxYamlNodes) +
                       " values through its anchors and aliases (*name); write the values out",
                   "yaml-too-large");
+      return std::nullopt;
+    }
+    if (const auto found = find_control_character(doc.root)) {
+      char code[8];
+      std::snprintf(code, sizeof code, "U+%04X", found->second);
+      diags.error({path, from_mark(found->first, line_offset)},
+                  std::string("control character ") + code +
+                      " in a YAML string; it is not text (an escape such as \\0 or \\x01?)",
+                  "control-character");
       return std::nullopt;
     }
     return doc;

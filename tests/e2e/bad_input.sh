@@ -93,6 +93,10 @@ b=$(new_book nul-byte)
 printf -- '---\ntitle: One\n---\n\nHello\0 world.\n' >"$b/entries/one.md"
 rejects "NUL byte" "$b" "^$b/entries/one.md:5:6: error: NUL byte"
 
+b=$(new_book nul-escape-in-yaml)
+printf 'title: "Bad\\0Input"\n' >"$b/book.yaml"
+rejects "NUL escape in book.yaml" "$b" "^$b/book.yaml:1:8: error: control character U\+0000 in a YAML string"
+
 b=$(new_book nul-in-bibliography)
 printf 'title: Bad Input\nbibliography: refs.json\n' >"$b/book.yaml"
 printf '[{"id": "k", "type": "book", "title": "Nul\\u0000Title"}]\n' >"$b/refs.json"
