@@ -135,16 +135,14 @@ std::optional<nlohmann::json> read_json(std::string_view text, const std::string
   return j;
 }
 
-// Removes C0 control characters other than tab, line feed and carriage return (and DEL)
-// from `s`; returns the first one removed, or -1. They are not text: XML cannot carry them,
-// Pango refuses a paragraph holding U+0000, and no font draws the others.
+// Removes control characters (util::is_control_byte) from `s`; returns the first one
+// removed, or -1. Pango refuses a paragraph holding U+0000.
 int drop_control_characters(std::string& s) {
   int first = -1;
   std::size_t kept = 0;
   for (char ch : s) {
     const auto c = static_cast<unsigned char>(ch);
-    const bool control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
-    if (control) {
+    if (util::is_control_byte(c)) {
       if (first < 0) first = c;
       continue;
     }

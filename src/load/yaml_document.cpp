@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "load/yaml_budget.h"
+#include "util/text.h"
 
 namespace quire::load {
 namespace {
@@ -33,16 +34,15 @@ SourcePos clamp_to_text(SourcePos p, std::string_view text, int line_offset) {
   return {last_line, static_cast<int>(len) + 1};
 }
 
-// The first scalar (key or value) holding a C0 control character other than tab and line
-// ends, or DEL: YAML's escapes (\0, \x01, \e) can write them, and they are not text.
+// The first scalar (key or value) holding a control character (util::is_control_byte):
+// YAML's escapes (\0, \x01, \e) can write them.
 // Run after the node budget check, so the walk is bounded.
 std::optional<std::pair<YAML::Mark, int>> find_control_character(const YAML::Node& node) {
   switch (node.Type()) {
     case YAML::NodeType::Scalar:
       for (char ch : node.Scalar()) {
         const auto c = static_cast<unsigned char>(ch);
-        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
-          return std::make_pair(node.Mark(), static_cast<int>(c));
+        if (util::is_control_byte(c)) return std::make_pair(node.Mark(), static_cast<int>(c));
       }
       return std::nullopt;
     case YAML::NodeType::Sequence:
