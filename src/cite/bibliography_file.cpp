@@ -94,7 +94,8 @@ std::string id_text(const nlohmann::json& id) {
   return id.dump();
 }
 
-std::optional<nlohmann::json> read_json(std::string_view text, const std::string& path, Diagnostics& diags) {
+std::optional<nlohmann::json> read_json(std::string_view text, const std::string& path,
+                                        Diagnostics& diags) {
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(text);
@@ -128,8 +129,9 @@ std::optional<nlohmann::json> read_json(std::string_view text, const std::string
     auto [it, inserted] = seen.emplace(id, p);
     if (!inserted)
       diags.warning({path, p},
-                    "duplicate id '" + id + "' (first at " + path + ":" + std::to_string(it->second.line) +
-                        ":" + std::to_string(it->second.col) + ")",
+                    "duplicate id '" + id + "' (first at " + path + ":" +
+                        std::to_string(it->second.line) + ":" + std::to_string(it->second.col) +
+                        ")",
                     "duplicate-id");
   }
   return j;
@@ -216,8 +218,8 @@ void drop_control_characters(nlohmann::json& items, std::string_view text, const
 
 }  // namespace
 
-std::optional<nlohmann::json> read_bibliography_text(std::string_view text, const std::string& path,
-                                                     Diagnostics& diags) {
+std::optional<nlohmann::json> read_bibliography_text(std::string_view text,
+                                                     const std::string& path, Diagnostics& diags) {
   const std::string ext = extension_of(path);
   std::optional<nlohmann::json> items;
   if (ext == "bib") {

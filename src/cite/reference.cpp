@@ -13,39 +13,18 @@ namespace quire::cite {
 namespace {
 
 const std::set<std::string>& name_variables() {
-  static const std::set<std::string> names = {"author",
-                                              "chair",
-                                              "collection-editor",
-                                              "compiler",
-                                              "composer",
-                                              "container-author",
-                                              "contributor",
-                                              "curator",
-                                              "director",
-                                              "editor",
-                                              "editorial-director",
-                                              "editor-translator",
-                                              "executive-producer",
-                                              "guest",
-                                              "host",
-                                              "illustrator",
-                                              "interviewer",
-                                              "narrator",
-                                              "organizer",
-                                              "original-author",
-                                              "performer",
-                                              "producer",
-                                              "recipient",
-                                              "reviewed-author",
-                                              "script-writer",
-                                              "series-creator",
-                                              "translator"};
+  static const std::set<std::string> names = {
+      "author", "chair", "collection-editor", "compiler", "composer", "container-author",
+      "contributor", "curator", "director", "editor", "editorial-director", "editor-translator",
+      "executive-producer", "guest", "host", "illustrator", "interviewer", "narrator",
+      "organizer", "original-author", "performer", "producer", "recipient", "reviewed-author",
+      "script-writer", "series-creator", "translator"};
   return names;
 }
 
 const std::set<std::string>& date_variables() {
-  static const std::set<std::string> dates = {"accessed", "available-date", "event-date",
-                                              "issued",   "original-date",  "submitted"};
+  static const std::set<std::string> dates = {"accessed",  "available-date", "event-date",
+                                              "issued",    "original-date",  "submitted"};
   return dates;
 }
 
@@ -108,12 +87,9 @@ std::size_t glued_particle_length(const std::string& family) {
   while (i < family.size() && std::islower(static_cast<unsigned char>(family[i]))) ++i;
   if (i == 0 || i == family.size()) return 0;
   std::size_t end = i;
-  if (family[i] == '\'' || family[i] == '-')
-    end = i + 1;
-  else if (family.compare(i, 3, "\u2019") == 0)
-    end = i + 3;
-  else
-    return 0;
+  if (family[i] == '\'' || family[i] == '-') end = i + 1;
+  else if (family.compare(i, 3, "\u2019") == 0) end = i + 3;
+  else return 0;
   if (end >= family.size() || !std::isupper(static_cast<unsigned char>(family[end]))) return 0;
   return end;
 }
@@ -254,7 +230,8 @@ Date read_date(const nlohmann::json& v) {
   if (d.parts.size() == 2) {
     const auto& a = d.parts[0];
     const auto& b = d.parts[1];
-    if (a.year == b.year && a.month == b.month && a.day == b.day && a.season == b.season) d.parts.pop_back();
+    if (a.year == b.year && a.month == b.month && a.day == b.day && a.season == b.season)
+      d.parts.pop_back();
   }
   return d;
 }
@@ -299,7 +276,8 @@ bool is_date_variable(const std::string& name) { return date_variables().count(n
 void normalize_name(Name& n) {
   if (!n.literal.empty()) return;
   // A family of the form `"Doe, Jr."` is left to the data; particles are split here.
-  if (n.non_dropping_particle.empty() && n.family.find(' ') != std::string::npos && n.family.front() != '"') {
+  if (n.non_dropping_particle.empty() && n.family.find(' ') != std::string::npos &&
+      n.family.front() != '"') {
     auto words = split_spaces(n.family);
     std::size_t i = 0;
     while (i + 1 < words.size() && starts_lower(words[i])) ++i;

@@ -1,12 +1,12 @@
 #include "load/yaml_document.h"
 
-#include <yaml-cpp/depthguard.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <optional>
 #include <string>
 #include <utility>
+
+#include <yaml-cpp/depthguard.h>
 
 #include "load/yaml_budget.h"
 #include "util/text.h"
@@ -67,8 +67,8 @@ SourcePos YamlDocument::pos(const YAML::Node& node) const {
   return from_mark(node.Mark(), line_offset);
 }
 
-std::optional<YamlDocument> parse_yaml(std::string_view text, const std::string& path, int line_offset,
-                                       Diagnostics& diags) {
+std::optional<YamlDocument> parse_yaml(std::string_view text, const std::string& path,
+                                       int line_offset, Diagnostics& diags) {
   try {
     YamlDocument doc;
     doc.root = YAML::Load(std::string(text));

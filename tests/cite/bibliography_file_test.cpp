@@ -62,8 +62,8 @@ TEST(BibliographyFile, MissingFileIsAnError) {
 
 TEST(BibliographyFile, ReadsTheCommittedFixture) {
   Diagnostics d;
-  auto items =
-      quire::cite::read_bibliography_file(std::string(QUIRE_TEST_DATA) + "/cite/bibtex/corpus20.bib", d);
+  auto items = quire::cite::read_bibliography_file(
+      std::string(QUIRE_TEST_DATA) + "/cite/bibtex/corpus20.bib", d);
   ASSERT_TRUE(items);
   EXPECT_EQ(items->size(), 60u);
   EXPECT_FALSE(d.has_errors());
