@@ -89,6 +89,8 @@ class BibParser {
   std::vector<std::size_t> line_starts_;
   std::size_t i_ = 0;
   std::map<std::string, std::string> macros_;
+  std::size_t expanded_ = 0;  // bytes the macros have added so far (kMaxMacroExpansion)
+  bool too_large_ = false;
   std::vector<BibEntry> entries_;
 
   SourcePos pos(std::size_t off) const {
@@ -302,6 +304,17 @@ class BibParser {
     const std::string name = to_lower(read_while(is_name_char));
     if (name.empty()) return SyntaxError{name_at, "expected a value: \"...\", {...} or a name"};
     if (auto it = macros_.find(name); it != macros_.end()) {
+      if (too_large_) return std::nullopt;  // said once; the file is already an error
+      expanded_ += it->second.size();
+      if (expanded_ > kMaxMacroExpansion) {
+        too_large_ = true;
+        return SyntaxError{name_at,
+                           "@string macros expand to more than " +
+                               std::to_string(kMaxMacroExpansion >> 20) +
+                               " MB of text; a macro made of itself twice (b = a # a) doubles "
+                               "at every step",
+                           "bibtex-too-large"};
+      }
       out += it->second;
       return std::nullopt;
     }

@@ -29,6 +29,10 @@ struct BibEntry {
 // bibliography anyone wrote by hand, and deep recursion later would be unsafe).
 inline constexpr int kMaxBraceDepth = 100;
 
+// What @string macros may add to the file's values, all told. "@string{b = a # a}" doubles
+// a value per line, so 40 lines would reach terabytes; real files expand to kilobytes.
+inline constexpr std::size_t kMaxMacroExpansion = 32u << 20;
+
 std::vector<BibEntry> parse_bib(std::string_view text, const std::string& path,
                                 Diagnostics& diags);
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "cite/bibtex_reader.h"
@@ -181,3 +182,29 @@ TEST(BibtexReader, InvalidUtf8IsReportedAndReplaced) {
 }
 
 }  // namespace
+
+// "@string{sN = sM # sM}" doubles a value per line: sixty lines stood for 2^60 bytes, and
+// reading them ended in std::bad_alloc (or in the kernel's OOM killer).
+TEST(BibtexParser, MacrosThatDoubleStopAtTheExpansionLimit) {
+  std::string text = "@string{s0 = \"lol\"}\n";
+  for (int i = 1; i < 60; ++i)
+    text += "@string{s" + std::to_string(i) + " = s" + std::to_string(i - 1) + " # s" +
+            std::to_string(i - 1) + "}\n";
+  text += "@book{k, title = s59}\n";
+  Diagnostics d;
+  (void)parse_bib(text, "refs.bib", d);
+  ASSERT_EQ(d.count(Severity::Error), 1u);
+  const auto& e = *std::find_if(d.all().begin(), d.all().end(),
+                                [](const auto& x) { return x.code == "bibtex-too-large"; });
+  // The limit counts every expansion: s1 to s22 add 6 * (2^22 - 1) bytes, and the first s22
+  // of line 24 (s23 = s22 # s22) another 3 * 2^22, which passes 32 MB.
+  EXPECT_EQ(e.loc.pos.line, 24);
+  EXPECT_EQ(e.loc.pos.col, 15);
+
+  Diagnostics fine;
+  const auto entries =
+      parse_bib("@string{a = \"x\"}\n@string{b = a # a # a}\n@book{k, title = b # \"!\"}\n", "refs.bib", fine);
+  EXPECT_TRUE(fine.all().empty());
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_EQ(entries[0].fields[0].value, "xxx!");
+}

@@ -135,6 +135,12 @@ printf 'title: Bad Input\nbibliography: refs.yaml\n' >"$b/book.yaml"
 { laughs; printf 'references:\n  - id: x\n    title: *m\n'; } >"$b/refs.yaml"
 rejects "billion laughs in a CSL-YAML bibliography" "$b" "^$b/refs.yaml:1:1: error: the YAML expands to more than"
 
+b=$(new_book doubling-bibtex-macros)
+printf 'title: Bad Input\nbibliography: refs.bib\n' >"$b/book.yaml"
+{ printf '@string{s0 = "lol"}\n'; for i in $(seq 1 59); do printf '@string{s%d = s%d # s%d}\n' $i $((i - 1)) $((i - 1)); done
+  printf '@book{k, title = s59}\n'; } >"$b/refs.bib"
+rejects "BibTeX macros doubling 59 times" "$b" "^$b/refs.bib:24:15: error: @string macros expand to more than 32 MB"
+
 b=$(new_book deep-yaml)
 { printf -- '---\ntitle: One\nx: '; repeat '[' 100000; printf '\n---\n\nHello.\n'; } >"$b/entries/one.md"
 rejects "YAML nested 100,000 deep" "$b" "^$b/entries/one.md:3:[0-9]+: error: invalid YAML: nested too deeply"
