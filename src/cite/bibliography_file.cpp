@@ -89,6 +89,32 @@ std::vector<std::size_t> item_id_offsets(std::string_view text) {
   return out;
 }
 
+// CSL-JSON nests five deep (items, an item, a date, its parts, a part); what every reader
+// walks after parsing is bounded by refusing more than this.
+constexpr int kMaxJsonDepth = 100;
+
+// Offset of the bracket that opens a level past `most`, if any.
+std::optional<std::size_t> nested_too_deep(std::string_view text, int most) {
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > most) return i;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return std::nullopt;
+}
+
 std::string id_text(const nlohmann::json& id) {
   if (id.is_string()) return id.get<std::string>();
   return id.dump();
@@ -96,6 +122,12 @@ std::string id_text(const nlohmann::json& id) {
 
 std::optional<nlohmann::json> read_json(std::string_view text, const std::string& path,
                                         Diagnostics& diags) {
+  if (const auto at = nested_too_deep(text, kMaxJsonDepth)) {
+    diags.error({path, pos_at(text, *at)},
+                "invalid JSON: nested deeper than " + std::to_string(kMaxJsonDepth) + " levels",
+                "invalid-json");
+    return std::nullopt;
+  }
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(text);

@@ -4,6 +4,7 @@
 #include <set>
 #include <vector>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include "cite/bibtex_dates.h"
@@ -458,7 +459,10 @@ std::optional<nlohmann::json> read_yaml_references(std::string_view text,
   } catch (const YAML::Exception& e) {
     SourcePos p{e.mark.line + 1, e.mark.column + 1};
     if (e.mark.is_null() || e.mark.line < 0) p = {1, 1};
-    diags.error({path, p}, "invalid YAML: " + e.msg, "invalid-yaml");
+    // yaml-cpp stops nesting at 2,000 levels, with a message ("bad file") that does not say so.
+    const bool too_deep = dynamic_cast<const YAML::DeepRecursion*>(&e) != nullptr;
+    diags.error({path, p}, "invalid YAML: " + (too_deep ? std::string("nested too deeply") : e.msg),
+                "invalid-yaml");
     return std::nullopt;
   }
   if (!load::within_node_budget(root)) {

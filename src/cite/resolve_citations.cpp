@@ -172,7 +172,11 @@ class Resolver {
     c.references.clear();
     for (const model::CiteItem& item : c.items) {
       if (known_.count(item.key) == 0) {
-        const std::string why = lib_.ids.empty() ? "; book.yaml names no bibliography" : "";
+        std::string why;
+        if (book_.meta.bibliography.empty())
+          why = "; book.yaml names no bibliography";
+        else if (lib_.ids.empty())
+          why = "; no reference could be read from the bibliography";
         diags_.error({book_.entries[s.entry].loc.path, item.pos},
                      "unknown citation key '" + item.key + "'" + why + did_you_mean_suffix(item.key, lib_.ids),
                      "unknown-key");

@@ -107,3 +107,19 @@ TEST(BibliographyFile, ControlCharactersAreDroppedWithAWarningAtTheItem) {
   EXPECT_EQ(yaml.all()[0].loc.pos.line, 3);
   EXPECT_EQ(yaml.all()[0].loc.pos.col, 8);
 }
+
+// 200,000 nested arrays overflowed the stack of whatever walked the parsed items.
+TEST(BibliographyFile, JsonNestedTooDeepIsAnErrorAtTheBracket) {
+  Diagnostics d;
+  const std::string json = "[{\"id\": \"a\", \"note\": \"[[[\", \"x\": " + std::string(200000, '[') +
+                           std::string(200000, ']') + "}]";
+  EXPECT_FALSE(read_bibliography_text(json, "refs.json", d));
+  ASSERT_EQ(d.all().size(), 1u);
+  // Brackets inside strings do not count: the 99th array of "x" is the 101st level.
+  EXPECT_EQ(quire::format_diagnostic(d.all()[0]),
+            "refs.json:1:132: error: invalid JSON: nested deeper than 100 levels [invalid-json]");
+  Diagnostics fine;
+  EXPECT_TRUE(read_bibliography_text("[{\"id\": \"a\", \"x\": " + std::string(98, '[') + std::string(98, ']') + "}]",
+                                     "refs.json", fine));
+  EXPECT_TRUE(fine.all().empty());
+}

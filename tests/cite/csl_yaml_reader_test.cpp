@@ -117,3 +117,12 @@ TEST(CslYaml, MutatedInputNeverCrashes) {
 }
 
 }  // namespace
+
+TEST(CslYaml, NestingPastYamlCppsLimitSaysSo) {
+  Diagnostics d;
+  const std::string yaml = "- id: a\n  x: " + std::string(100000, '[') + std::string(100000, ']') + "\n";
+  EXPECT_FALSE(quire::cite::read_csl_yaml(yaml, "refs.yaml", d));
+  ASSERT_EQ(d.all().size(), 1u);
+  EXPECT_EQ(d.all()[0].message, "invalid YAML: nested too deeply");
+  EXPECT_EQ(d.all()[0].loc.pos.line, 2);
+}

@@ -141,6 +141,13 @@ printf 'title: Bad Input\nbibliography: refs.bib\n' >"$b/book.yaml"
   printf '@book{k, title = s59}\n'; } >"$b/refs.bib"
 rejects "BibTeX macros doubling 59 times" "$b" "^$b/refs.bib:24:15: error: @string macros expand to more than 32 MB"
 
+b=$(new_book deep-json-bibliography)
+printf 'title: Bad Input\nbibliography: refs.json\n' >"$b/book.yaml"
+{ printf '[{"id": "k", "x": '; repeat '[' 200000; repeat ']' 200000; printf '}]\n'; } >"$b/refs.json"
+entry "$b" 'Cited [@k].' $'\n'
+rejects "CSL-JSON nested 200,000 deep" "$b" "^$b/refs.json:1:117: error: invalid JSON: nested deeper than 100 levels"
+stderr_has "unknown citation key 'k'; no reference could be read from the bibliography"
+
 b=$(new_book deep-yaml)
 { printf -- '---\ntitle: One\nx: '; repeat '[' 100000; printf '\n---\n\nHello.\n'; } >"$b/entries/one.md"
 rejects "YAML nested 100,000 deep" "$b" "^$b/entries/one.md:3:[0-9]+: error: invalid YAML: nested too deeply"
