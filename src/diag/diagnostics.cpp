@@ -4,6 +4,31 @@
 
 namespace quire {
 
+void Diagnostics::report(Diagnostic d) {
+  std::string& m = d.message;
+  const auto blank = [](char c) { return c == ' ' || c == '\t'; };
+  if (m.find_first_of("\r\n") != std::string::npos) {
+    std::string one;
+    bool broke = false;  // inside a line break and the blanks around it
+    for (char c : m) {
+      if (c == '\r' || c == '\n') {
+        while (!one.empty() && blank(one.back())) one.pop_back();
+        broke = true;
+        continue;
+      }
+      if (broke) {
+        if (blank(c)) continue;
+        if (!one.empty() && c != ';' && c != ',' && c != '.') one += ' ';
+        broke = false;
+      }
+      one += c;
+    }
+    m = std::move(one);
+  }
+  while (!m.empty() && blank(m.back())) m.pop_back();
+  items_.push_back(std::move(d));
+}
+
 void Diagnostics::error(SourceLoc loc, std::string message, std::string code) {
   report({Severity::Error, std::move(loc), std::move(message), std::move(code)});
 }

@@ -20,7 +20,9 @@ struct Diagnostic {
 
 class Diagnostics {
  public:
-  void report(Diagnostic d) { items_.push_back(std::move(d)); }
+  // A message is kept on one line (a library's text may end in or hold line breaks), so
+  // that each diagnostic is one line of a CI log.
+  void report(Diagnostic d);
   void error(SourceLoc loc, std::string message, std::string code = {});
   void warning(SourceLoc loc, std::string message, std::string code = {});
   void note(SourceLoc loc, std::string message, std::string code = {});

@@ -18,6 +18,17 @@ TEST(Diagnostics, FormatsLikeGcc) {
   EXPECT_TRUE(d.has_errors());
 }
 
+// librsvg's messages end in a line break; a diagnostic is one line of a CI log.
+TEST(Diagnostics, AMessageIsKeptOnOneLine) {
+  Diagnostics d;
+  d.warning({"a.md", {12, 1}}, "cannot be read: an entity reference loop\n; a placeholder stands in", "bad-image");
+  d.error({"a.md", {}}, "first line  \r\n   second line\n\n", "x");
+  d.note({"a.md", {}}, "tabs\tkept   ");
+  EXPECT_EQ(d.all()[0].message, "cannot be read: an entity reference loop; a placeholder stands in");
+  EXPECT_EQ(d.all()[1].message, "first line second line");
+  EXPECT_EQ(d.all()[2].message, "tabs\tkept");
+}
+
 TEST(Diagnostics, ColoursLikeGccOnlyWhenAsked) {
   const Diagnostic e{Severity::Error, {"a.md", {3, 7}}, "bad", "x"};
   EXPECT_EQ(format_diagnostic(e, true), "\x1b[1ma.md:3:7:\x1b[m \x1b[1;31merror:\x1b[m bad [x]");
