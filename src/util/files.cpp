@@ -55,6 +55,11 @@ std::optional<std::string> read_file(const std::string& path, std::string& error
     error = "is a directory";
     return std::nullopt;
   }
+  // Opening a named pipe blocks until something writes to it, and a device may never end.
+  if (const auto st = fs::status(path, ec); !ec && fs::exists(st) && !fs::is_regular_file(st)) {
+    error = "is not a regular file (a pipe, socket or device)";
+    return std::nullopt;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     error = reason(errno);

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -45,6 +46,18 @@ TEST(ReadFile, ReportsMissingFilesAndSizeLimit) {
   EXPECT_FALSE(util::read_file(p.string(), error, 1024));
   EXPECT_NE(error.find("larger than"), std::string::npos);
   fs::remove(p);
+}
+
+// A named pipe named as a bibliography made the build wait forever in open().
+TEST(ReadFile, RefusesPipesAndDevicesWithoutOpeningThem) {
+  const fs::path fifo = fs::temp_directory_path() / ("quire-fifo-" + std::to_string(::getpid()));
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  std::string error;
+  EXPECT_FALSE(util::read_file(fifo.string(), error));
+  EXPECT_EQ(error, "is not a regular file (a pipe, socket or device)");
+  fs::remove(fifo);
+  EXPECT_FALSE(util::read_file("/dev/zero", error));
+  EXPECT_EQ(error, "is not a regular file (a pipe, socket or device)");
 }
 
 TEST(IsInside, SeesThroughDotDotAndSymlinks) {
