@@ -236,16 +236,23 @@ SourcePos item_position(std::string_view text, const std::string& id) {
 void drop_control_characters(nlohmann::json& items, std::string_view text, const std::string& path,
                              Diagnostics& diags) {
   if (!items.is_array()) return;
+  // Each warning searches the text for its item; past this many, one line says how many more.
+  constexpr std::size_t kMostPlaced = 20;
+  std::size_t items_with = 0;
   for (auto& item : items) {
     int found = -1;
     std::string field;
     clean_strings(item, {}, found, field);
-    if (found < 0) continue;
+    if (found < 0 || ++items_with > kMostPlaced) continue;
     const std::string id = item.is_object() && item.contains("id") ? id_text(item["id"]) : std::string();
     diags.warning({path, item_position(text, id)},
                   fmt::format("control character U+{:04X} in '{}' of '{}', dropped", found, field, id),
                   "control-character");
   }
+  if (items_with > kMostPlaced)
+    diags.warning({path, {}},
+                  fmt::format("control characters dropped from {} more items", items_with - kMostPlaced),
+                  "control-character");
 }
 
 }  // namespace

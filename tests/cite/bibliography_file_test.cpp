@@ -123,3 +123,18 @@ TEST(BibliographyFile, JsonNestedTooDeepIsAnErrorAtTheBracket) {
                                      "refs.json", fine));
   EXPECT_TRUE(fine.all().empty());
 }
+
+TEST(BibliographyFile, ControlCharactersInManyItemsArePlacedForTheFirstTwenty) {
+  std::string json = "[";
+  for (int i = 0; i < 25; ++i)
+    json += std::string(i ? "," : "") + "{\"id\": \"k" + std::to_string(i) + "\", \"title\": \"a\\u0001b\"}";
+  json += "]";
+  Diagnostics d;
+  auto items = read_bibliography_text(json, "refs.json", d);
+  ASSERT_TRUE(items);
+  EXPECT_EQ((*items)[24]["title"], "ab");
+  ASSERT_EQ(d.all().size(), 21u);
+  EXPECT_EQ(d.all()[19].message, "control character U+0001 in 'title' of 'k19', dropped");
+  EXPECT_GT(d.all()[19].loc.pos.col, 1);
+  EXPECT_EQ(d.all()[20].message, "control characters dropped from 5 more items");
+}
