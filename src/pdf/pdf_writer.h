@@ -20,7 +20,8 @@ struct PdfOptions {
   std::string edition;       // "print" or "screen"; "" = the style's `edition:`
   bool print_marks = false;  // a bleed and crop marks around the trim, with TrimBox and BleedBox
   unsigned jobs = 0;         // threads laying out entries; 0 = one per core (same output either way)
-  // Called once the book is laid out and `page_map` filled, before the pages are drawn.
+  // Called on the calling thread once the book is laid out and `page_map` filled, before
+  // the pages are drawn.
   std::function<void()> laid_out;
   // Told, on the calling thread, how far the work has got: `what` is "entries set" while
   // the body is laid out, then "pages drawn".
