@@ -66,16 +66,44 @@ double PageBuilder::goal_for(double notes_height) const {
   return baseline_limit() - area;
 }
 
-std::vector<Page> PageBuilder::build(const VList& list, int first_number, std::size_t max_pages) const {
-  std::vector<Page> pages;
-  int number = first_number;
+// What the builder carries from one page to the next.
+struct PageBuilder::State {
+  int number = 1;
   std::string chapter;
   std::deque<HeldFloat> held;         // floats waiting for the top of a page
   std::vector<NoteChunk> carried;     // the rest of notes begun on an earlier page
   const VBox* open_header = nullptr;  // the header of the table the page continues, if any
-  std::size_t i = 0;
+  std::size_t i = 0;                  // the list's first item not yet on a page
+  std::size_t made = 0;               // pages made so far
+};
+
+std::vector<Page> PageBuilder::build(const VList& list, int first_number, std::size_t max_pages) const {
+  std::vector<Page> pages;
+  State state;
+  state.number = first_number;
+  while (pages.size() <= max_pages && step(list, true, state, pages) == Step::Progress) {
+  }
+  return pages;
+}
+
+// One page (and the blank verso before it, if it opens on a recto) from the list as far as
+// it goes. Unless the list is `complete`, a page whose end the list does not yet reach is
+// not made: the state is left as it was, and the builder waits for more.
+template <class List>
+PageBuilder::Step PageBuilder::step(const List& list, bool complete, State& s, std::vector<Page>& pages) const {
+  int& number = s.number;
+  std::string& chapter = s.chapter;
+  std::deque<HeldFloat>& held = s.held;
+  std::vector<NoteChunk>& carried = s.carried;
+  const VBox*& open_header = s.open_header;
+  std::size_t& i = s.i;
   const std::size_t n = list.size();
-  while ((i < n || !held.empty() || !carried.empty()) && pages.size() <= max_pages) {
+  if (i >= n && held.empty() && carried.empty()) return complete ? Step::Done : Step::NeedMore;
+  const std::size_t pages_before = pages.size();
+  const int number_before = number;
+  const std::deque<HeldFloat> held_before = held;
+  const std::vector<NoteChunk> carried_before = carried;
+  {
     Page page;
     page.chapter = chapter;
     std::vector<std::size_t> mark_index;  // list index of each placed mark
@@ -260,6 +288,14 @@ std::vector<Page> PageBuilder::build(const VList& list, int first_number, std::s
       }
       prev_box = false;
     }
+    if (j >= n && !overflow && !complete) {
+      // What comes next may still change this page: try again once there is more.
+      pages.resize(pages_before);
+      number = number_before;
+      held = held_before;
+      carried = carried_before;
+      return Step::NeedMore;
+    }
     if (j >= n && !overflow) {
       best = n;
       best_boxes = page.boxes.size();
@@ -272,7 +308,7 @@ std::vector<Page> PageBuilder::build(const VList& list, int first_number, std::s
     }
     if (!any_box && page.marks.empty() && notes.empty()) {
       i = j;
-      continue;
+      return Step::Progress;
     }
 
     // Marks before boxes that moved to the next page move with them.
@@ -326,6 +362,22 @@ std::vector<Page> PageBuilder::build(const VList& list, int first_number, std::s
     pages.push_back(std::move(page));
     ++number;
     i = consumed && next <= i ? i : std::max(next, i + 1);
+  }
+  s.made += pages.size() - pages_before;
+  return Step::Progress;
+}
+
+PageStream::PageStream(const PageBuilder& builder, const VStream& list, int first_number)
+    : builder_(builder), list_(list), state_(std::make_unique<PageBuilder::State>()) {
+  state_->number = first_number;
+}
+
+PageStream::~PageStream() = default;
+
+std::vector<Page> PageStream::take(bool complete, std::size_t max_pages) {
+  std::vector<Page> pages;
+  while (state_->made <= max_pages &&
+         builder_.step(list_, complete, *state_, pages) == PageBuilder::Step::Progress) {
   }
   return pages;
 }

@@ -6,7 +6,9 @@
 // goal by their height (a long one continues on the next page); a float that does not fit
 // waits for the top of the next page while the text goes on; a table's header row is set
 // again at the top of every page the table continues onto.
+#include <deque>
 #include <limits>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -43,6 +45,10 @@ struct PageGeometry {
   double float_skip = 13;    // between a float at the top of a page and the text below it
 };
 
+// A vertical list that grows at its end while it is made into pages: its items never move,
+// so the pages made so far may point into it.
+using VStream = std::deque<VItem>;
+
 class PageBuilder {
  public:
   explicit PageBuilder(PageGeometry geometry) : g_(geometry) {}
@@ -59,7 +65,35 @@ class PageBuilder {
   // The lowest baseline the text may reach when the page's notes take `notes_height`; the
   // notes' area is rounded up to whole lines of text so the text keeps its grid.
   double goal_for(double notes_height) const;
+
+  friend class PageStream;
+  struct State;
+  enum class Step { Progress, NeedMore, Done };
+  template <class List>
+  Step step(const List& list, bool complete, State& state, std::vector<Page>& pages) const;
+
   PageGeometry g_;
+};
+
+// The pages of a list that is still growing (the body, while later entries are being laid
+// out), each handed out once nothing that can still come would change it: together they are
+// the pages build() makes of the whole list. Items are appended only where a page must end
+// anyway (before a page break), never between a box and its notes.
+class PageStream {
+ public:
+  PageStream(const PageBuilder& builder, const VStream& list, int first_number = 1);
+  ~PageStream();
+  PageStream(const PageStream&) = delete;
+  PageStream& operator=(const PageStream&) = delete;
+
+  // The pages made final since the last call; with `complete` (nothing more will come) the
+  // rest of them. It stops once it has made more than `max_pages` in all.
+  std::vector<Page> take(bool complete, std::size_t max_pages = std::numeric_limits<std::size_t>::max());
+
+ private:
+  const PageBuilder& builder_;
+  const VStream& list_;
+  std::unique_ptr<PageBuilder::State> state_;
 };
 
 }  // namespace quire::layout
