@@ -24,9 +24,6 @@ std::string progress_line(const ProgressState& state, std::size_t width) {
     line += ", " + std::to_string(state.entries) + (state.entries == 1 ? " entry" : " entries");
   if (state.pages > 0) {
     line += ", " + std::to_string(state.pages) + (state.pages == 1 ? " page" : " pages");
-  } else if (state.pages_total > 0) {
-    line +=
-        ", " + std::to_string(state.pages_drawn) + "/" + std::to_string(state.pages_total) + " pages drawn";
   } else if (state.entries_total > 0) {
     line += ", " + std::to_string(state.entries_set) + "/" + std::to_string(state.entries_total) + " set";
   }
@@ -57,10 +54,6 @@ void ProgressDisplay::counted(std::string_view what, std::size_t done, std::size
   if (what == "entries set") {
     state_.entries_set = done;
     state_.entries_total = total;
-  }
-  if (what == "pages drawn") {
-    state_.pages_drawn = done;
-    state_.pages_total = total;
   }
   draw();
 }

@@ -16,13 +16,12 @@ struct ProgressState {
   std::string current;              // running stage, "" between stages
   std::size_t entries = 0;
   std::size_t pages = 0;
-  // While the PDF is made: entries set and pages drawn, of how many (0: not begun).
+  // While the PDF is made: entries set (their pages drawn), of how many (0: not begun).
   std::size_t entries_set = 0, entries_total = 0;
-  std::size_t pages_drawn = 0, pages_total = 0;
 };
 
 // "quire: [##########..............] 3/8 cite, 15 entries" cut to `width` columns; while the
-// PDF is made, "6/8 pdf, 100 entries, 37/100 set" and then "..., 312/545 pages drawn".
+// PDF is made, "6/8 pdf, 100 entries, 37/100 set".
 std::string progress_line(const ProgressState& state, std::size_t width);
 
 class ProgressDisplay : public driver::BuildObserver {

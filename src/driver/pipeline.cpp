@@ -94,14 +94,11 @@ BuildResult build_book(const BuildOptions& options, Diagnostics& diags) {
       pdf_options.progress = [&options](std::string_view what, std::size_t done, std::size_t total) {
         options.observer->counted(what, done, total);
       };
-    // The PDF's time is told in two stages, since they cost differently: laying the book
-    // out (on every core) and drawing its pages (on one, inside Cairo).
-    pdf_options.laid_out = [&] {
-      clock.begin("draw");
-      if (options.epub && options.jobs != 1)
+    if (options.epub && options.jobs != 1)
+      pdf_options.laid_out = [&] {
         epub_thread = std::jthread([&] { epub_bytes = epub::build_epub(*book, epub_options, epub_diags); });
-    };
-    clock.begin("layout");
+      };
+    clock.begin("pdf");
     pdf::PdfStats pdf_stats;
     pdf_bytes = pdf::build_pdf(*book, pdf_options, diags, &pdf_stats, options.epub ? &print_pages : nullptr);
     result.stats.pages = static_cast<std::size_t>(pdf_stats.pages);
@@ -155,10 +152,7 @@ BuildResult build_book(const BuildOptions& options, Diagnostics& diags) {
 
 std::vector<std::string> planned_stages(const BuildOptions& options) {
   std::vector<std::string> stages{"load", "order", "resolve", "cite", "images"};
-  if (options.pdf) {
-    stages.emplace_back("layout");
-    stages.emplace_back("draw");
-  }
+  if (options.pdf) stages.emplace_back("pdf");
   if (options.epub) stages.emplace_back("epub");
   if (options.write) stages.emplace_back("write");
   return stages;

@@ -1,7 +1,7 @@
 #include "layout/book_pages.h"
 
 #include <algorithm>
-#include <atomic>
+#include <condition_variable>
 #include <filesystem>
 #include <mutex>
 #include <set>
@@ -103,6 +103,9 @@ class PageFloor {
 
   long long floor() const { return std::max(breaks_, static_cast<long long>(height_ / (page_ * 1.05))); }
 
+  // The list counted so far was handed on and emptied: what comes is counted from its start.
+  void restart() { seen_ = 0; }
+
  private:
   void add(const VBox& b) { height_ += std::min(b.height + b.depth, page_); }
 
@@ -163,51 +166,194 @@ void run_job(const model::Book& book, const LayoutEnv& base, ParagraphSetter& se
   job.done = true;
 }
 
-// Lays out the entries on `setters.size()` threads, each taking the next entry not yet
-// taken. Once the entries done are sure to fill more than `page_limit` pages, no more are
-// started: those done then form a prefix of the book past the limit.
-void run_jobs(const model::Book& book, const LayoutEnv& env, const std::vector<ParagraphSetter*>& setters,
-              std::vector<EntryJob>& jobs, long long page_limit, const EntriesSet& entries_set) {
-  std::atomic<std::size_t> next{0};
-  std::atomic<std::size_t> finished{0};
-  std::atomic<bool> stop{false};
-  std::mutex floor_lock;
-  PageFloor total(env.style.text_height());
-  // Only the calling thread reports progress: whoever listens need not be thread-safe.
-  auto work = [&](ParagraphSetter* setter, bool reports) {
-    for (std::size_t i = next++; i < jobs.size() && !stop; i = next++) {
-      run_job(book, env, *setter, jobs[i]);
-      const std::size_t done = ++finished;
-      if (reports && entries_set) entries_set(done, jobs.size());
-      PageFloor own(env.style.text_height());
-      own.pages(jobs[i].list);
-      const std::lock_guard<std::mutex> hold(floor_lock);
-      total.add(own);
-      if (total.floor() > page_limit) stop = true;
+// The body's entries, laid out side by side: the helpers' threads each take the next entry
+// not yet taken, while the calling thread, which needs them in book order, waits for the one
+// it needs or, when that is not yet taken, sets it itself (all of them, with no helpers).
+// Once the entries done are sure to fill more than `page_limit` pages, the helpers start no
+// more: the caller sets the rest, as far as it gets before it stops at the limit.
+class EntryWork {
+ public:
+  EntryWork(const model::Book& book, const LayoutEnv& env, const std::vector<ParagraphSetter*>& setters,
+            std::vector<EntryJob>& jobs, long long page_limit)
+      : book_(book), env_(env), jobs_(jobs), page_limit_(page_limit), total_(env.style.text_height()) {
+    const std::size_t threads = std::min(setters.size(), jobs.size());
+    for (std::size_t t = 1; t < threads; ++t) pool_.emplace_back([this, s = setters[t]] { help(*s); });
+  }
+  ~EntryWork() {
+    {
+      const std::lock_guard<std::mutex> hold(lock_);
+      stop_ = true;
     }
-  };
-  const std::size_t threads = std::min(setters.size(), jobs.size());
-  std::vector<std::thread> pool;
-  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work, setters[t], false);
-  work(setters.front(), true);
-  for (auto& t : pool) t.join();
-  if (entries_set && finished == jobs.size() && !jobs.empty()) entries_set(jobs.size(), jobs.size());
-  setters.front()->set_diagnostics(env.diags);
+    for (auto& t : pool_) t.join();
+  }
+  EntryWork(const EntryWork&) = delete;
+  EntryWork& operator=(const EntryWork&) = delete;
+
+  // Entry `k`, set; every entry before it has been asked for already. Diagnostics of the
+  // calling thread's setter go to env's sink again on return.
+  EntryJob& get(std::size_t k) {
+    std::unique_lock<std::mutex> hold(lock_);
+    while (!jobs_[k].done) {
+      if (next_ < jobs_.size() && (!stop_ || next_ <= k)) {
+        const std::size_t i = next_++;
+        hold.unlock();
+        run_job(book_, env_, env_.setter, jobs_[i]);
+        env_.setter.set_diagnostics(env_.diags);
+        hold.lock();
+        finished(i);
+        continue;
+      }
+      done_.wait(hold);
+    }
+    return jobs_[k];
+  }
+
+ private:
+  void help(ParagraphSetter& setter) {
+    std::unique_lock<std::mutex> hold(lock_);
+    while (!stop_ && next_ < jobs_.size()) {
+      const std::size_t i = next_++;
+      hold.unlock();
+      run_job(book_, env_, setter, jobs_[i]);
+      hold.lock();
+      finished(i);
+    }
+  }
+
+  // Called with the lock held.
+  void finished(std::size_t i) {
+    jobs_[i].done = true;
+    PageFloor own(env_.style.text_height());
+    own.pages(jobs_[i].list);
+    total_.add(own);
+    if (total_.floor() > page_limit_) stop_ = true;
+    done_.notify_all();
+  }
+
+  const model::Book& book_;
+  const LayoutEnv& env_;
+  std::vector<EntryJob>& jobs_;
+  long long page_limit_;
+  std::mutex lock_;
+  std::condition_variable done_;
+  std::size_t next_ = 0;  // the first entry no thread has taken
+  bool stop_ = false;
+  PageFloor total_;
+  std::vector<std::thread> pool_;  // last: joined before the rest goes
+};
+
+// A single-sided edition (the screen PDF) has no versos to skip: a break to a recto is a
+// plain page break, and no blank page is ever inserted.
+void plain_page_breaks(VList& list) {
+  for (auto& item : list)
+    if (auto* brk = std::get_if<PageBreak>(&item)) brk->recto = false;
 }
+
+// How a body page is printed: its label and folio (arabic from 1), its side, its running head.
+PrintedPage printed_body_page(const Page& p, std::size_t index, const typeset::PrintStyle& style,
+                              const std::string& book_title) {
+  PrintedPage pp;
+  pp.page = &p;
+  pp.label = std::to_string(index + 1);
+  pp.recto = !style.two_sided || index % 2 == 0;  // single-sided: every page a recto
+  if (!p.blank) {
+    pp.folio = style.folio == "none" ? "" : pp.label;
+    pp.folio_at_foot = p.opening;
+    if (!p.opening) {
+      const std::string& which = pp.recto ? style.recto_head : style.verso_head;
+      pp.head = which == "book" ? book_title : which == "chapter" ? p.chapter : std::string();
+    }
+  }
+  return pp;
+}
+
+// A drawn box's art reduced to where its text came from, which is all that is read of it
+// later (the EPUB's page-list, the page limit's error); the lines' glyphs go.
+void keep_source_only(VBox& box) {
+  std::vector<Art> kept;
+  for (auto& art : box.art)
+    if (auto* text = std::get_if<TextArt>(&art)) {
+      TextArt light;
+      light.source = std::move(text->source);
+      light.word = text->word;
+      kept.emplace_back(std::move(light));
+    }
+  box.art.swap(kept);
+}
+
+// The body as it is set: pieces appended in book order, each beginning where a page must
+// begin anyway, and the pages they complete made at once and handed to `ready`, after which
+// their boxes keep only where their text came from (the lines are most of a book's memory).
+class BodyStream {
+ public:
+  BodyStream(const model::Book& book, const typeset::PrintStyle& style, const PageBuilder& builder,
+             BookPages& out, const BodyPageReady& ready, Diagnostics& diags)
+      : book_(book),
+        style_(style),
+        out_(out),
+        ready_(ready),
+        diags_(diags),
+        title_(book.meta.title.empty() ? book.meta.slug : book.meta.title),
+        pages_(builder, out.body, 1) {}
+
+  // Appends `piece` (emptied); false, with an error, once the body has run past
+  // `limits: total-pages`. With `last`, the body is complete and its last pages are made.
+  bool add(VList& piece, bool last = false) {
+    if (!style_.two_sided) plain_page_breaks(piece);
+    for (auto& item : piece) {
+      out_.body.push_back(std::move(item));
+      if (const auto* t = std::get_if<VTableStart>(&out_.body.back())) headers_.insert(&t->header);
+    }
+    piece.clear();
+    const auto limit = static_cast<std::size_t>(book_.limits.total_pages);
+    for (Page& page : pages_.take(last, limit)) {
+      out_.body_pages.push_back(std::move(page));
+      const Page& made = out_.body_pages.back();
+      if (out_.body_pages.size() > limit) {
+        diags_.error({first_source(made, book_), {}}, too_many_pages(book_.limits.total_pages), "limit");
+        return false;
+      }
+      if (!ready_) continue;
+      ready_(printed_body_page(made, out_.body_pages.size() - 1, style_, title_));
+      // A table's header is set again on the pages the table continues onto.
+      for (const auto* placed : {&made.boxes, &made.notes})
+        for (const auto& p : *placed)
+          if (!headers_.count(p.box)) keep_source_only(*const_cast<VBox*>(p.box));
+    }
+    return true;
+  }
+
+ private:
+  const model::Book& book_;
+  const typeset::PrintStyle& style_;
+  BookPages& out_;
+  const BodyPageReady& ready_;
+  Diagnostics& diags_;
+  std::string title_;
+  std::set<const VBox*> headers_;
+  PageStream pages_;
+};
 
 // False, with an error at the entry that passed `limits: total-pages`, when the body is
 // sure to run past it. `setters` (the first is env's) lay out the entries side by side; the
 // result does not depend on how many there are.
 bool layout_body(const model::Book& book, LayoutEnv& env, const std::vector<ParagraphSetter*>& setters,
-                 const EntriesSet& entries_set, VList& out) {
+                 const EntriesSet& entries_set, BodyStream& body) {
   const auto& s = env.style;
   BlockLayout blocks(env);
   PageFloor floor(s.text_height());
   std::vector<EntryJob> jobs = entry_jobs(book);
-  run_jobs(book, env, setters, jobs, book.limits.total_pages, entries_set);
-  std::size_t items = 0;
-  for (const auto& job : jobs) items += job.list.size();
-  out.reserve(out.size() + items + 16 * jobs.size() + 64 * book.chapters.size() + 256);
+  EntryWork work(book, env, setters, jobs, book.limits.total_pages);
+  // The list is handed on in pieces, each cut just before a page break: a page never ends
+  // inside a piece's last stretch but at the break that begins the next one.
+  VList out;
+  auto page_break = [&](bool recto) {
+    floor.pages(out);
+    floor.restart();
+    if (!out.empty() && !body.add(out)) return false;
+    out.emplace_back(PageBreak{recto});
+    return true;
+  };
   std::size_t next_job = 0;
   int part = -1;
   for (const auto& ch : book.chapters) {
@@ -215,7 +361,7 @@ bool layout_body(const model::Book& book, LayoutEnv& env, const std::vector<Para
     if (in_part && ch.part != part) {
       part = ch.part;
       const auto& p = book.parts[static_cast<std::size_t>(part)];
-      out.emplace_back(PageBreak{true});
+      if (!page_break(true)) return false;
       Mark m;
       m.dest = "part-" + p.id;
       m.outline_level = 0;
@@ -229,7 +375,7 @@ bool layout_body(const model::Book& book, LayoutEnv& env, const std::vector<Para
       division_title(env, p.title, s.part, Alignment::Centered, out);
     }
     const int level = in_part ? 1 : 0;
-    out.emplace_back(PageBreak{true});
+    if (!page_break(true)) return false;
     Mark m;
     m.dest = "chapter-" + ch.id;
     m.outline_level = level;
@@ -246,14 +392,13 @@ bool layout_body(const model::Book& book, LayoutEnv& env, const std::vector<Para
     const bool chapter_refs = book.meta.bibliography_placement == "chapter" && !ch.bibliography.empty();
     if (chapter_refs) env.reference_prefix = "ref-" + ch.id + "-";
     for (std::size_t k = 0; k < ch.entries.size(); ++k) {
-      if (k > 0) out.emplace_back(PageBreak{false});
+      if (k > 0 && !page_break(false)) return false;
       const auto& entry = book.entries[ch.entries[k]];
-      EntryJob& job = jobs[next_job++];
-      if (!job.done) run_job(book, env, env.setter, job);  // past where the threads stopped
-      env.setter.set_diagnostics(env.diags);
+      const std::size_t index = next_job++;
+      EntryJob& job = work.get(index);
+      if (entries_set) entries_set(index + 1, jobs.size());
       env.diags.merge(job.diags);
-      out.insert(out.end(), std::make_move_iterator(job.list.begin()),
-                 std::make_move_iterator(job.list.end()));
+      out.insert(out.end(), std::make_move_iterator(job.list.begin()), std::make_move_iterator(job.list.end()));
       VList().swap(job.list);
       if (floor.pages(out) > book.limits.total_pages) {
         env.diags.error({entry.loc.path, {}}, too_many_pages(book.limits.total_pages), "limit");
@@ -261,7 +406,7 @@ bool layout_body(const model::Book& book, LayoutEnv& env, const std::vector<Para
       }
     }
     if (chapter_refs) {
-      out.emplace_back(PageBreak{false});
+      if (!page_break(false)) return false;
       Frame frame;
       frame.text = s.body;
       blocks.heading({model::Inline{model::Text{"References"}, {}}}, 1, "references-" + ch.id, level + 1,
@@ -271,7 +416,7 @@ bool layout_body(const model::Book& book, LayoutEnv& env, const std::vector<Para
     env.reference_prefix = "ref-";
   }
   if (book.meta.bibliography_placement == "book" && !book.bibliography.empty()) {
-    out.emplace_back(PageBreak{true});
+    if (!page_break(true)) return false;
     Mark m;
     m.dest = "references";
     m.outline_level = 0;
@@ -287,14 +432,7 @@ bool layout_body(const model::Book& book, LayoutEnv& env, const std::vector<Para
     out.emplace_back(VGlue{s.body.leading * 2});
     blocks.references(book.bibliography, "ref-", out);
   }
-  return true;
-}
-
-// A single-sided edition (the screen PDF) has no versos to skip: a break to a recto is a
-// plain page break, and no blank page is ever inserted.
-void plain_page_breaks(VList& list) {
-  for (auto& item : list)
-    if (auto* brk = std::get_if<PageBreak>(&item)) brk->recto = false;
+  return body.add(out, true);
 }
 
 std::map<std::string, std::string> read_numbers(const std::vector<Page>& pages, int first) {
@@ -338,7 +476,7 @@ std::string roman(int n) {
 std::unique_ptr<BookPages> layout_book(const model::Book& book, const typeset::PrintStyle& style,
                                        ParagraphSetter& setter, Diagnostics& diags,
                                        const std::vector<ParagraphSetter*>& more_setters,
-                                       const EntriesSet& entries_set) {
+                                       const EntriesSet& entries_set, const BodyPageReady& body_page) {
   auto result = std::make_unique<BookPages>();
   const std::set<std::string> dests = collect_dests(book);
   LayoutEnv env{style,
@@ -355,15 +493,8 @@ std::unique_ptr<BookPages> layout_book(const model::Book& book, const typeset::P
   const PageBuilder builder(geometry);
   std::vector<ParagraphSetter*> setters{&setter};
   setters.insert(setters.end(), more_setters.begin(), more_setters.end());
-  if (!layout_body(book, env, setters, entries_set, result->body)) return nullptr;
-  if (!style.two_sided) plain_page_breaks(result->body);
-  const auto total_pages = static_cast<std::size_t>(book.limits.total_pages);
-  result->body_pages = builder.build(result->body, 1, total_pages);
-  if (result->body_pages.size() > total_pages) {
-    diags.error({first_source(result->body_pages.back(), book), {}}, too_many_pages(book.limits.total_pages),
-                "limit");
-    return nullptr;
-  }
+  BodyStream body(book, style, builder, *result, body_page, diags);
+  if (!layout_body(book, env, setters, entries_set, body)) return nullptr;
 
   // The body's folios start at 1 whatever the front matter's length, so the contents are
   // correct once they carry the numbers read from the body; the loop stops when a pass reads
@@ -388,11 +519,6 @@ std::unique_ptr<BookPages> layout_book(const model::Book& book, const typeset::P
   }
 
   const std::string book_title = book.meta.title.empty() ? book.meta.slug : book.meta.title;
-  auto head_text = [&](const std::string& which, const Page& p) -> std::string {
-    if (which == "book") return book_title;
-    if (which == "chapter") return p.chapter;
-    return {};
-  };
   bool in_contents = false;
   for (std::size_t i = 0; i < result->front_pages.size(); ++i) {
     const Page& p = result->front_pages[i];
@@ -409,19 +535,8 @@ std::unique_ptr<BookPages> layout_book(const model::Book& book, const typeset::P
     }
     result->pages.push_back(std::move(pp));
   }
-  for (std::size_t i = 0; i < result->body_pages.size(); ++i) {
-    const Page& p = result->body_pages[i];
-    PrintedPage pp;
-    pp.page = &p;
-    pp.label = std::to_string(i + 1);
-    pp.recto = !style.two_sided || i % 2 == 0;  // single-sided: every page a recto
-    if (!p.blank) {
-      pp.folio = style.folio == "none" ? "" : pp.label;
-      pp.folio_at_foot = p.opening;
-      if (!p.opening) pp.head = head_text(pp.recto ? style.recto_head : style.verso_head, p);
-    }
-    result->pages.push_back(std::move(pp));
-  }
+  for (std::size_t i = 0; i < result->body_pages.size(); ++i)
+    result->pages.push_back(printed_body_page(result->body_pages[i], i, style, book_title));
   return result;
 }
 

@@ -28,7 +28,7 @@ struct PrintedPage {
 struct BookPages {
   // The lists own the boxes the pages point to.
   VList front;
-  VList body;
+  VStream body;
   std::vector<Page> front_pages;
   std::vector<Page> body_pages;
   std::vector<PrintedPage> pages;
@@ -48,11 +48,17 @@ std::string roman(int n);
 // stops as soon as that is certain. With `more_setters` (each for one more thread; see
 // layout_threads.h) the entries are laid out side by side, with the same result.
 // `entries_set`, when given, is told on the calling thread how many of the body's entries are
-// set so far, and of how many.
+// set so far (in book order), and of how many.
+// `body_page`, when given, is handed each page of the body, in order, on the calling thread,
+// as soon as it is final, while later entries are still being set: the body's pages can be
+// drawn before the front matter, which needs their numbers, is laid out. When it returns,
+// the page's boxes keep of their art only where their text came from (TextArt's source and
+// word), except a table's header, which is set again overleaf.
 using EntriesSet = std::function<void(std::size_t done, std::size_t total)>;
+using BodyPageReady = std::function<void(const PrintedPage& page)>;
 std::unique_ptr<BookPages> layout_book(const model::Book& book, const typeset::PrintStyle& style,
                                        ParagraphSetter& setter, Diagnostics& diags,
                                        const std::vector<ParagraphSetter*>& more_setters = {},
-                                       const EntriesSet& entries_set = {});
+                                       const EntriesSet& entries_set = {}, const BodyPageReady& body_page = {});
 
 }  // namespace quire::layout

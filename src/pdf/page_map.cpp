@@ -25,7 +25,7 @@ struct Event {
 // The list flattened: floats and repeated table headers are visited where they stand.
 class Flattener {
  public:
-  void add(const layout::VList& list) {
+  void add(const layout::VStream& list) {
     for (const auto& item : list) std::visit([this](const auto& v) { one(v); }, item);
   }
   std::vector<Event> events;

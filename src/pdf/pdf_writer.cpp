@@ -20,6 +20,7 @@
 #include "pdf/page_boxes.h"
 #include "pdf/page_drawing.h"
 #include "pdf/page_map.h"
+#include "pdf/page_order.h"
 #include "pdf/print_marks.h"
 #include "typeset/font_config.h"
 #include "typeset/print_style.h"
@@ -89,19 +90,28 @@ void set_metadata(cairo_surface_t* surface, const model::Metadata& meta) {
   set(CAIRO_PDF_METADATA_MOD_DATE, date);
 }
 
+// A page's bookmark, kept until the pages are all drawn: the outline lists them in reading
+// order, and the front matter's pages are drawn after the body's.
+struct OutlineItem {
+  int level = 0;
+  std::string title;
+  int page = 0;  // in the order Cairo drew the pages, from 1
+  double y = 0;
+};
+
 // Outline entries in reading order, each under the nearest entry above it of a lower level.
 class Outline {
  public:
   explicit Outline(cairo_surface_t* surface) : surface_(surface) {}
-  void add(int level, const std::string& title, int page, double y) {
-    while (!stack_.empty() && stack_.back().first >= level) stack_.pop_back();
+  void add(const OutlineItem& item) {
+    while (!stack_.empty() && stack_.back().first >= item.level) stack_.pop_back();
     const int parent = stack_.empty() ? CAIRO_PDF_OUTLINE_ROOT : stack_.back().second;
     const std::string link =
-        "page=" + std::to_string(page) + " pos=[0 " + std::to_string(static_cast<int>(y)) + "]";
-    const int id =
-        cairo_pdf_surface_add_outline(surface_, parent, title.c_str(), link.c_str(),
-                                      level == 0 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t{});
-    stack_.emplace_back(level, id);
+        "page=" + std::to_string(item.page) + " pos=[0 " + std::to_string(static_cast<int>(item.y)) + "]";
+    const int id = cairo_pdf_surface_add_outline(
+        surface_, parent, item.title.c_str(), link.c_str(),
+        item.level == 0 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t{});
+    stack_.emplace_back(item.level, id);
   }
 
  private:
@@ -143,11 +153,20 @@ FontFacePtr placeholder_face(const typeset::FontConfig& fonts) {
   return FontFacePtr(cairo_font_face_reference(cairo_scaled_font_get_font_face(scaled)));
 }
 
+// The pages' labels in reading order, and how many of them (the front matter's) Cairo drew
+// last: build_pdf puts those first.
+struct PageOrder {
+  std::vector<std::string> labels;
+  std::size_t drawn_last = 0;
+};
+
 // Lays the book out and draws it into `out`; false (with an error) when either fails. The
+// body's pages are drawn as the layout hands them out, while later entries are still being
+// set; the front matter, laid out once the body's page numbers are known, is drawn last. The
 // layout, the fonts and the caches are freed on return, before the bytes are joined.
 bool typeset_book(const model::Book& book, const PdfOptions& options, const typeset::PrintStyle& style,
                   const Sheet& sheet, Diagnostics& diags, PdfStats* stats, epub::PrintPages* page_map,
-                  ByteBlocks& out) {
+                  ByteBlocks& out, PageOrder& order) {
   const std::string manifest_path =
       options.font_manifest.empty() ? typeset::default_font_manifest_path() : options.font_manifest;
   const auto manifest = typeset::load_font_manifest(manifest_path, diags);
@@ -163,24 +182,6 @@ bool typeset_book(const model::Book& book, const PdfOptions& options, const type
   // Declared before the pages, whose lines use their fonts, so that it outlives them.
   layout::LayoutThreads threads(*fonts, options.hyphen_dir, wanted - 1, cache_words);
 
-  layout::EntriesSet entries_set;
-  if (options.progress)
-    entries_set = [&options](std::size_t done, std::size_t total) {
-      options.progress("entries set", done, total);
-    };
-  auto pages = layout::layout_book(book, style, setter, diags, threads.setters(), entries_set);
-  if (!pages) return false;
-  if (page_map) *page_map = pdf::page_map(book, *pages);
-  threads.drop_caches();
-  setter.drop_caches();
-#ifdef __GLIBC__
-  // With glibc's malloc (the sanitizer builds) the freed caches go back to the system;
-  // jemalloc, which the quire program links, returns unused pages by itself.
-  malloc_trim(0);
-#endif
-  if (options.laid_out) options.laid_out();
-  const auto done_with = layout::boxes_last_shown(*pages);
-
   const auto sources = figure_sources(book);
   std::set<std::string> checked;
   SurfacePtr surface(
@@ -195,11 +196,10 @@ bool typeset_book(const model::Book& book, const PdfOptions& options, const type
   // structure tree (the file is damaged otherwise): one Document element holds them all.
   cairo_tag_begin(cr.get(), "Document", nullptr);
   PageDrawer drawer(style, setter, book.meta.language, book.limits.image_pixels, label_face.get());
-  Outline outline(surface.get());
-  for (std::size_t i = 0; i < pages->pages.size(); ++i) {
-    const auto& page = pages->pages[i];
-    if (i > 0) cairo_show_page(cr.get());
-    cairo_pdf_surface_set_page_label(surface.get(), page.label.c_str());
+  std::vector<OutlineItem> body_outline, front_outline;
+  int drawn = 0;
+  auto draw_page = [&](const layout::PrintedPage& page, std::vector<OutlineItem>& outline) {
+    if (drawn++ > 0) cairo_show_page(cr.get());
     cairo_set_source_rgb(cr.get(), 0, 0, 0);
     // The page is drawn at the trim's place on the sheet (the same place without marks).
     cairo_save(cr.get());
@@ -211,13 +211,41 @@ bool typeset_book(const model::Book& book, const PdfOptions& options, const type
     if (page.page)
       for (const auto& pm : page.page->marks)
         if (pm.mark.outline_level >= 0)
-          outline.add(pm.mark.outline_level, pm.mark.title, static_cast<int>(i) + 1,
-                      std::max(0.0, style.top + pm.y - style.body.leading));
+          outline.push_back({pm.mark.outline_level, pm.mark.title, drawn,
+                             std::max(0.0, style.top + pm.y - style.body.leading)});
+  };
+
+  layout::EntriesSet entries_set;
+  if (options.progress)
+    entries_set = [&options](std::size_t done, std::size_t total) {
+      options.progress("entries set", done, total);
+    };
+  auto pages = layout::layout_book(book, style, setter, diags, threads.setters(), entries_set,
+                                   [&](const layout::PrintedPage& page) { draw_page(page, body_outline); });
+  if (!pages) return false;
+  if (page_map) *page_map = pdf::page_map(book, *pages);
+  threads.drop_caches();
+  setter.drop_caches();
+#ifdef __GLIBC__
+  // With glibc's malloc (the sanitizer builds) the freed caches go back to the system;
+  // jemalloc, which the quire program links, returns unused pages by itself.
+  malloc_trim(0);
+#endif
+  if (options.laid_out) options.laid_out();
+
+  const std::size_t front = pages->front_pages.size();
+  const auto done_with = layout::boxes_last_shown(*pages);
+  for (std::size_t i = 0; i < front; ++i) {
+    draw_page(pages->pages[i], front_outline);
     for (layout::VBox* box : done_with[i]) std::vector<layout::Art>().swap(box->art);
-    if (options.progress && ((i + 1) % 8 == 0 || i + 1 == pages->pages.size()))
-      options.progress("pages drawn", i + 1, pages->pages.size());
   }
+  Outline outline(surface.get());
+  for (const auto& item : front_outline) outline.add(item);
+  for (const auto& item : body_outline) outline.add(item);
   cairo_tag_end(cr.get(), "Document");
+  // Cairo leaves out a last page with nothing drawn on it (the front matter's closing blank
+  // verso): shown here, it is kept, and the page Cairo opens after it is the one left out.
+  if (drawn > 0) cairo_show_page(cr.get());
   if (stats) {
     layout::SetterStats lines = setter.stats();
     lines += threads.stats();
@@ -226,6 +254,8 @@ bool typeset_book(const model::Book& book, const PdfOptions& options, const type
     stats->overfull_lines = lines.overfull;
     stats->contents_passes = pages->contents_passes;
   }
+  for (const auto& page : pages->pages) order.labels.push_back(page.label);
+  order.drawn_last = front;
   // What is left of the layout goes before Cairo writes the fonts and the cross-references.
   pages.reset();
   cairo_surface_finish(surface.get());
@@ -247,9 +277,18 @@ std::optional<std::string> build_pdf(const model::Book& book, const PdfOptions& 
   if (!style) return std::nullopt;
   const Sheet sheet = sheet_for(*style, options.print_marks);
   ByteBlocks blocks;
-  if (!typeset_book(book, options, *style, sheet, diags, stats, page_map, blocks)) return std::nullopt;
+  PageOrder order;
+  if (!typeset_book(book, options, *style, sheet, diags, stats, page_map, blocks, order)) return std::nullopt;
   // Room for the patches below, so that they need no second copy of the file.
   std::string bytes = blocks.join(4096);
+  if (!order.labels.empty()) {
+    if (!move_last_pages_first(bytes, order.drawn_last)) {
+      diags.error({book.root, {}}, "cannot put the pdf's pages in order: its page tree is not as Cairo writes it",
+                  "pdf-write");
+      return std::nullopt;
+    }
+    bytes = add_page_labels(std::move(bytes), page_labels_tree(order.labels));
+  }
   // Cairo 1.16 writes no /ID and, given both dates, no clock time: the bytes depend on the
   // book alone (tests/pdf checks two builds are identical).
   bytes = add_catalog_lang(std::move(bytes), book.meta.language);

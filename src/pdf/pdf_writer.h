@@ -20,11 +20,11 @@ struct PdfOptions {
   std::string edition;       // "print" or "screen"; "" = the style's `edition:`
   bool print_marks = false;  // a bleed and crop marks around the trim, with TrimBox and BleedBox
   unsigned jobs = 0;         // threads laying out entries; 0 = one per core (same output either way)
-  // Called on the calling thread once the book is laid out and `page_map` filled, before
-  // the pages are drawn.
+  // Called on the calling thread once the book is laid out and `page_map` filled: the
+  // body's pages are drawn by then (as it was laid out), the front matter's are not.
   std::function<void()> laid_out;
-  // Told, on the calling thread, how far the work has got: `what` is "entries set" while
-  // the body is laid out, then "pages drawn".
+  // Told, on the calling thread, how far the work has got: `what` is "entries set", counted
+  // in book order as each entry's pages are drawn.
   std::function<void(std::string_view what, std::size_t done, std::size_t total)> progress;
 };
 

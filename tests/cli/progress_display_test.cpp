@@ -21,7 +21,7 @@ TEST(ProgressDisplay, LineShowsTheBarTheStageAndTheCounts) {
   EXPECT_EQ(progress_line(s, 20).size(), 19u);  // never wraps a narrow terminal
 }
 
-TEST(ProgressDisplay, LineFollowsTheLayoutAndTheDrawingOfThePdf) {
+TEST(ProgressDisplay, LineFollowsTheEntriesSetForThePdf) {
   std::ostringstream out;
   ProgressDisplay display(out, {"load", "pdf", "write"}, 200);
   display.counted("entries", 100, 100);
@@ -30,9 +30,7 @@ TEST(ProgressDisplay, LineFollowsTheLayoutAndTheDrawingOfThePdf) {
   display.counted("entries set", 37, 100);
   EXPECT_NE(out.str().find("1/3 pdf, 100 entries, 37/100 set\x1b[K"), std::string::npos) << out.str();
   display.counted("entries set", 100, 100);
-  display.counted("pages drawn", 312, 545);
-  EXPECT_NE(out.str().find("1/3 pdf, 100 entries, 312/545 pages drawn\x1b[K"), std::string::npos)
-      << out.str();
+  EXPECT_NE(out.str().find("1/3 pdf, 100 entries, 100/100 set\x1b[K"), std::string::npos) << out.str();
   display.counted("pages", 545, 545);
   display.stage_ended("pdf", 0.5);
   EXPECT_NE(out.str().find("2/3, 100 entries, 545 pages\x1b[K"), std::string::npos) << out.str();

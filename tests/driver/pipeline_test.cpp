@@ -118,9 +118,6 @@ TEST_F(Pipeline, TellsItsObserverEachPlannedStageAndTheCounts) {
   const auto result = driver::build_book(o, diags);
   ASSERT_TRUE(result.ok) << messages(diags);
   EXPECT_EQ(recorder.begun, driver::planned_stages(o));
-  // The PDF's two stages: laying out on every core, then drawing in Cairo.
-  EXPECT_EQ(recorder.begun, (std::vector<std::string>{"load", "order", "resolve", "cite", "images", "layout",
-                                                      "draw", "epub", "write"}));
   EXPECT_EQ(recorder.ended, recorder.begun);
   EXPECT_EQ(recorder.counts["entries"], 2u);
   EXPECT_GT(recorder.counts["pages"], 0u);

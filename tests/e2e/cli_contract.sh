@@ -33,7 +33,7 @@ expect_exit 2 "$QUIRE" build "$WORK/book" --diagnostics=json
 
 # --verbose: each stage's time and the book's figures.
 expect_exit 0 "$QUIRE" check "$WORK/book" --verbose
-for stage in load order resolve cite images layout draw epub total; do
+for stage in load order resolve cite images pdf epub total; do
   check "--verbose times $stage" grep -qE "^quire: $stage [0-9]+\.[0-9]{3} s$" "$WORK/stderr"
 done
 check "--verbose gives the figures" grep -qE '^quire: 15 entries, 4 chapters, [0-9]+ words, [0-9]+ citations, [0-9]+ pages$' "$WORK/stderr"
@@ -46,7 +46,7 @@ r = json.load(open(sys.argv[1]))
 assert r["ok"] is True and r["command"] == "build" and r["version"] == "1.0", r
 assert r["entries"] == 15 and r["chapters"] == 4 and r["pages"] > 0 and r["words"] > 1000 and r["citations"] > 0, r
 assert r["errors"] == [] and r["warnings"] == [], r
-assert list(r["stages"]) == ["load", "order", "resolve", "cite", "images", "layout", "draw", "epub", "write"], r["stages"]
+assert list(r["stages"]) == ["load", "order", "resolve", "cite", "images", "pdf", "epub", "write"], r["stages"]
 assert [o["format"] for o in r["outputs"]] == ["epub", "pdf"], r["outputs"]
 for o in r["outputs"]:
     assert o["sha256"] == hashlib.sha256(open(o["path"], "rb").read()).hexdigest(), o
@@ -87,7 +87,7 @@ check "--color=always wins over NO_COLOR" grep -qF $'\033[1;35mwarning:' "$WORK/
 on_tty() { TERM=xterm script -qec "$*" /dev/null </dev/null >"$WORK/tty.txt" 2>&1 || true; }
 on_tty "'$QUIRE' check '$WORK/book'"
 check "a terminal gets coloured diagnostics" grep -qF $'\033[1;35mwarning:' "$WORK/tty.txt"
-check "a terminal gets a progress bar with counts" grep -qE 'quire: \[#*\.*\] [0-9]/8 [a-z]+, 15 entries' "$WORK/tty.txt"
+check "a terminal gets a progress bar with counts" grep -qE 'quire: \[#*\.*\] [0-9]/7 [a-z]+, 15 entries' "$WORK/tty.txt"
 check "the progress line is erased before the diagnostics" grep -qF $'\r\033[K\033[1m' "$WORK/tty.txt"
 on_tty "NO_COLOR=1 '$QUIRE' check '$WORK/book'"
 check "NO_COLOR takes the colour away" test -z "$(grep -F $'\033[1;35m' "$WORK/tty.txt" || true)"

@@ -228,7 +228,9 @@ TEST(PageInserts, ATableHeaderIsSetAgainOnEveryPageTheTableContinuesOnto) {
 
 TEST(PageInserts, EachBoxIsReleasedAfterTheLastPageThatShowsIt) {
   BookPages book;
-  lines_and_long_table(book.body);
+  VList list;
+  lines_and_long_table(list);
+  book.body.assign(list.begin(), list.end());
   book.body_pages = PageBuilder(geometry(10)).build(book.body);
   for (const Page& page : book.body_pages) book.pages.push_back(PrintedPage{&page});
   ASSERT_GE(book.pages.size(), 3u);
