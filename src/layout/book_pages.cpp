@@ -137,7 +137,7 @@ struct EntryJob {
   std::string reference_prefix;
   VList list;
   Diagnostics diags;
-  bool done = false;
+  bool done = false;  // set by EntryWork, under its lock
 };
 
 // The entries of the body in book order, with what each needs from its chapter.
@@ -163,7 +163,6 @@ void run_job(const model::Book& book, const LayoutEnv& base, ParagraphSetter& se
   env.reference_prefix = job.reference_prefix;
   setter.set_diagnostics(job.diags);
   BlockLayout(env).entry(book, *job.entry, job.outline_level, job.list);
-  job.done = true;
 }
 
 // The body's entries, laid out side by side: the helpers' threads each take the next entry
@@ -220,7 +219,8 @@ class EntryWork {
     }
   }
 
-  // Called with the lock held.
+  // Called with the lock held: only then may the caller see the entry as done and take its
+  // list, after its pages have been counted here.
   void finished(std::size_t i) {
     jobs_[i].done = true;
     PageFloor own(env_.style.text_height());
