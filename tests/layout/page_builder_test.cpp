@@ -3,20 +3,12 @@
 #include <gtest/gtest.h>
 
 #include "layout/paragraph_lines.h"
+#include "support/text_block.h"
 
 using namespace quire::layout;
+using quire::testing_support::text_block;
 
 namespace {
-
-// A text block of exactly `lines` body lines (10 pt top skip, 13 pt leading).
-PageGeometry geometry(int lines) {
-  PageGeometry g;
-  g.top_skip = line_height(13);
-  g.leading = 13;
-  g.depth = line_depth(13);
-  g.text_height = g.top_skip + (lines - 1) * 13 + g.depth;
-  return g;
-}
 
 VBox line(int id) {
   VBox b;
@@ -42,7 +34,7 @@ VList paragraphs(const std::vector<int>& counts) {
 
 TEST(PageBuilder, FillsPagesToTheLimit) {
   const VList list = paragraphs({10, 10, 10});
-  const auto pages = PageBuilder(geometry(10)).build(list);
+  const auto pages = PageBuilder(text_block(10)).build(list);
   ASSERT_EQ(pages.size(), 3u);
   for (const auto& p : pages) EXPECT_EQ(p.boxes.size(), 10u);
   EXPECT_DOUBLE_EQ(pages[0].boxes[0].baseline, line_height(13));
@@ -54,7 +46,7 @@ TEST(PageBuilder, NeverLeavesAWidowOrAnOrphan) {
   for (int first = 1; first <= 12; ++first)
     for (int second = 2; second <= 12; ++second) {
       const VList list = paragraphs({first, second, 7});
-      const auto pages = PageBuilder(geometry(10)).build(list);
+      const auto pages = PageBuilder(text_block(10)).build(list);
       const int counts[] = {first, second, 7};
       for (std::size_t i = 0; i + 1 < pages.size(); ++i) {
         ASSERT_FALSE(pages[i].boxes.empty());
@@ -69,7 +61,7 @@ TEST(PageBuilder, NeverLeavesAWidowOrAnOrphan) {
 
 TEST(PageBuilder, RunsAPageShortRatherThanLeaveAWidow) {
   // 11 lines on 10-line pages: 10 + 1 would widow the last line; 9 + 2 is chosen.
-  const auto pages = PageBuilder(geometry(10)).build(paragraphs({11}));
+  const auto pages = PageBuilder(text_block(10)).build(paragraphs({11}));
   ASSERT_EQ(pages.size(), 2u);
   EXPECT_EQ(pages[0].boxes.size(), 9u);
   EXPECT_EQ(pages[1].boxes.size(), 2u);
@@ -87,7 +79,7 @@ TEST(PageBuilder, KeepsAHeadingWithTheNextTwoLines) {
   std::vector<VBox> lines;
   for (int i = 0; i < 6; ++i) lines.push_back(line(6000 + i));
   append_lines(list, std::move(lines));
-  const auto pages = PageBuilder(geometry(10)).build(list);
+  const auto pages = PageBuilder(text_block(10)).build(list);
   ASSERT_EQ(pages.size(), 2u);
   // 8 + heading + 1 line would fit on the first page, but the heading goes over with both lines.
   EXPECT_EQ(pages[0].boxes.size(), 8u);
@@ -113,7 +105,7 @@ TEST(PageBuilder, OpensRectoPagesWithABlankVersoWhenNeeded) {
   chapter("One", 4);   // page 1
   chapter("Two", 14);  // blank page 2, pages 3-4
   chapter("Three", 3); // page 5
-  const auto pages = PageBuilder(geometry(10)).build(list, 1);
+  const auto pages = PageBuilder(text_block(10)).build(list, 1);
   ASSERT_EQ(pages.size(), 5u);
   EXPECT_FALSE(pages[0].blank);
   EXPECT_TRUE(pages[0].opening);
@@ -130,7 +122,7 @@ TEST(PageBuilder, ANewPageWithoutRectoDoesNotInsertBlanks) {
   VList list = paragraphs({3});
   list.emplace_back(PageBreak{false});
   for (auto& item : paragraphs({3})) list.push_back(std::move(item));
-  const auto pages = PageBuilder(geometry(10)).build(list, 1);
+  const auto pages = PageBuilder(text_block(10)).build(list, 1);
   ASSERT_EQ(pages.size(), 2u);
   EXPECT_FALSE(pages[1].blank);
 }
@@ -141,7 +133,7 @@ TEST(PageBuilder, BoxTallerThanThePageStillGetsAPage) {
   tall.height = 1000;
   list.emplace_back(tall);
   for (auto& item : paragraphs({3})) list.push_back(std::move(item));
-  const auto pages = PageBuilder(geometry(10)).build(list);
+  const auto pages = PageBuilder(text_block(10)).build(list);
   ASSERT_EQ(pages.size(), 2u);
   EXPECT_EQ(pages[0].boxes.size(), 1u);
 }

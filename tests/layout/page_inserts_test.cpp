@@ -6,21 +6,12 @@
 #include "layout/book_pages.h"
 #include "layout/page_builder.h"
 #include "layout/paragraph_lines.h"
+#include "support/text_block.h"
 
 using namespace quire::layout;
+using quire::testing_support::text_block;
 
 namespace {
-
-PageGeometry geometry(int lines) {
-  PageGeometry g;
-  g.top_skip = line_height(13);
-  g.leading = 13;
-  g.depth = line_depth(13);
-  g.text_height = g.top_skip + (lines - 1) * 13 + g.depth;
-  g.note_skip = 13;
-  g.float_skip = 13;
-  return g;
-}
 
 VBox tagged(int id, double leading = 13) {
   VBox b;
@@ -67,14 +58,14 @@ TEST(PageInserts, ANoteLowersThePageGoalAndSitsAtTheFoot) {
   list.emplace_back(note(500, 2, "note-a-1"));
   list.emplace_back(VPenalty{0});
   lines(list, 3, 20);
-  const auto pages = PageBuilder(geometry(10)).build(list);
+  const auto pages = PageBuilder(text_block(10)).build(list);
   ASSERT_GE(pages.size(), 2u);
   // Two note lines and their skip take three lines of text: seven remain.
   EXPECT_EQ(pages[0].boxes.size(), 7u);
   ASSERT_EQ(pages[0].notes.size(), 2u);
   EXPECT_EQ(id_of(pages[0].notes[0]), 500);
   EXPECT_EQ(id_of(pages[0].notes[1]), 501);
-  const PageGeometry g = geometry(10);
+  const PageGeometry g = text_block(10);
   EXPECT_DOUBLE_EQ(pages[0].notes[1].baseline, g.text_height - line_depth(13));
   EXPECT_DOUBLE_EQ(pages[0].notes_top, g.text_height - 26);
   EXPECT_LT(pages[0].boxes.back().baseline + g.depth + g.note_skip, pages[0].notes_top + 1e-6);
@@ -92,7 +83,7 @@ TEST(PageInserts, AReferenceNeverLandsOnAPageWithoutItsNote) {
     list.emplace_back(note(500, 3));
     list.emplace_back(VPenalty{0});
     lines(list, at + 1, 16);
-    const auto pages = PageBuilder(geometry(10)).build(list);
+    const auto pages = PageBuilder(text_block(10)).build(list);
     int ref_page = -1, note_page = -1;
     for (std::size_t p = 0; p < pages.size(); ++p) {
       if (on_page(pages[p], at)) ref_page = static_cast<int>(p);
@@ -110,7 +101,7 @@ TEST(PageInserts, ALongNoteContinuesAtTheFootOfTheNextPage) {
   list.emplace_back(note(500, 8));
   list.emplace_back(VPenalty{0});
   lines(list, 6, 20);
-  const auto pages = PageBuilder(geometry(10)).build(list);
+  const auto pages = PageBuilder(text_block(10)).build(list);
   ASSERT_GE(pages.size(), 2u);
   EXPECT_TRUE(on_page(pages[0], 5));
   ASSERT_FALSE(pages[0].notes.empty());
@@ -122,7 +113,7 @@ TEST(PageInserts, ALongNoteContinuesAtTheFootOfTheNextPage) {
   EXPECT_EQ(id_of(pages[1].notes.front()), split);
   EXPECT_EQ(pages[0].notes.size() + pages[1].notes.size(), 8u);
   // The page with the note's start is full: text and notes reach the foot.
-  const PageGeometry g = geometry(10);
+  const PageGeometry g = text_block(10);
   EXPECT_DOUBLE_EQ(pages[0].notes.back().baseline, g.text_height - line_depth(13));
 }
 
@@ -144,7 +135,7 @@ TEST(PageInserts, AFloatThatFitsStaysWhereItIs) {
   list.emplace_back(figure(900, 30));
   list.emplace_back(VGlue{6});
   lines(list, 2, 5);
-  const auto pages = PageBuilder(geometry(10)).build(list);
+  const auto pages = PageBuilder(text_block(10)).build(list);
   ASSERT_EQ(pages.size(), 1u);
   ASSERT_EQ(pages[0].boxes.size(), 7u);
   EXPECT_EQ(id_of(pages[0].boxes[2]), 900);
@@ -158,7 +149,7 @@ TEST(PageInserts, AFloatThatDoesNotFitGoesToTheTopOfTheNextPageWhileTheTextGoesO
   list.emplace_back(figure(900, 50));
   list.emplace_back(VGlue{6});
   lines(list, 6, 12);
-  const auto pages = PageBuilder(geometry(10)).build(list);
+  const auto pages = PageBuilder(text_block(10)).build(list);
   ASSERT_EQ(pages.size(), 2u);
   // The text after the figure fills the first page: no gap is left where the figure stood.
   EXPECT_EQ(pages[0].boxes.size(), 9u);
@@ -181,7 +172,7 @@ TEST(PageInserts, AHeldFloatNeverPassesAForcedPageBreak) {
   lines(list, 8, 9);
   list.emplace_back(PageBreak{false});
   lines(list, 100, 103);
-  const auto pages = PageBuilder(geometry(10)).build(list);
+  const auto pages = PageBuilder(text_block(10)).build(list);
   ASSERT_EQ(pages.size(), 3u);
   EXPECT_TRUE(on_page(pages[0], 8));
   EXPECT_TRUE(on_page(pages[1], 900));
@@ -207,7 +198,7 @@ void lines_and_long_table(VList& list) {
 TEST(PageInserts, ATableHeaderIsSetAgainOnEveryPageTheTableContinuesOnto) {
   VList list;
   lines_and_long_table(list);
-  const auto pages = PageBuilder(geometry(10)).build(list);
+  const auto pages = PageBuilder(text_block(10)).build(list);
   ASSERT_GE(pages.size(), 3u);
   int rows = 0;
   for (std::size_t p = 0; p < pages.size(); ++p) {
@@ -231,7 +222,7 @@ TEST(PageInserts, EachBoxIsReleasedAfterTheLastPageThatShowsIt) {
   VList list;
   lines_and_long_table(list);
   book.body.assign(list.begin(), list.end());
-  book.body_pages = PageBuilder(geometry(10)).build(book.body);
+  book.body_pages = PageBuilder(text_block(10)).build(book.body);
   for (const Page& page : book.body_pages) book.pages.push_back(PrintedPage{&page});
   ASSERT_GE(book.pages.size(), 3u);
 

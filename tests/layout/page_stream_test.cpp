@@ -5,21 +5,12 @@
 
 #include "layout/page_builder.h"
 #include "layout/paragraph_lines.h"
+#include "support/text_block.h"
 
 using namespace quire::layout;
+using quire::testing_support::text_block;
 
 namespace {
-
-PageGeometry geometry(int lines) {
-  PageGeometry g;
-  g.top_skip = line_height(13);
-  g.leading = 13;
-  g.depth = line_depth(13);
-  g.text_height = g.top_skip + (lines - 1) * 13 + g.depth;
-  g.note_skip = 13;
-  g.float_skip = 13;
-  return g;
-}
 
 VBox tagged(int id) {
   VBox b;
@@ -101,7 +92,7 @@ const std::vector<Entry> kEntries = {
 };
 
 TEST(PageStream, MakesThePagesOfTheWholeList) {
-  const PageBuilder builder(geometry(12));
+  const PageBuilder builder(text_block(12));
   VList whole;
   for (const auto& e : kEntries) {
     VList part = entry(e.id, e.chapter, e.lines, e.note_lines, e.float_lines);
@@ -127,7 +118,7 @@ TEST(PageStream, MakesThePagesOfTheWholeList) {
 }
 
 TEST(PageStream, HoldsBackAPageTheListDoesNotYetEnd) {
-  const PageBuilder builder(geometry(12));
+  const PageBuilder builder(text_block(12));
   VStream stream;
   PageStream pages(builder, stream, 1);
   for (auto& item : entry(1, true, 5, 0, 0)) stream.push_back(std::move(item));
@@ -143,7 +134,7 @@ TEST(PageStream, HoldsBackAPageTheListDoesNotYetEnd) {
 }
 
 TEST(PageStream, StopsPastTheMostPagesAsked) {
-  const PageBuilder builder(geometry(12));
+  const PageBuilder builder(text_block(12));
   VStream stream;
   for (int id = 1; id <= 6; ++id)
     for (auto& item : entry(id, false, 20, 0, 0)) stream.push_back(std::move(item));
