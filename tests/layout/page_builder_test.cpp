@@ -6,19 +6,13 @@
 #include "support/text_block.h"
 
 using namespace quire::layout;
+using quire::testing_support::id_of;
+using quire::testing_support::tagged;
 using quire::testing_support::text_block;
 
 namespace {
 
-VBox line(int id) {
-  VBox b;
-  b.height = line_height(13);
-  b.depth = line_depth(13);
-  b.art.push_back(RuleArt{0, 0, static_cast<double>(id), 0, 0});  // tags the line for the test
-  return b;
-}
-
-int id_of(const PlacedBox& p) { return static_cast<int>(std::get<RuleArt>(p.box->art[0]).x2); }
+VBox line(int id) { return tagged(id); }
 
 // Paragraphs of the given line counts, ids 1000 * paragraph + line.
 VList paragraphs(const std::vector<int>& counts) {

@@ -9,20 +9,11 @@
 #include "support/text_block.h"
 
 using namespace quire::layout;
+using quire::testing_support::id_of;
+using quire::testing_support::tagged;
 using quire::testing_support::text_block;
 
 namespace {
-
-VBox tagged(int id, double leading = 13) {
-  VBox b;
-  b.height = line_height(leading);
-  b.depth = line_depth(leading);
-  b.art.push_back(RuleArt{0, 0, static_cast<double>(id), 0, 0});
-  return b;
-}
-
-int id_of(const VBox& b) { return static_cast<int>(std::get<RuleArt>(b.art[0]).x2); }
-int id_of(const PlacedBox& p) { return id_of(*p.box); }
 
 // A note of `count` lines set on 13 pt, ids id, id + 1, ...
 VInsert note(int id, int count, const std::string& dest = "") {

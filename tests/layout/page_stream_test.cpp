@@ -8,19 +8,11 @@
 #include "support/text_block.h"
 
 using namespace quire::layout;
+using quire::testing_support::id_of;
+using quire::testing_support::tagged;
 using quire::testing_support::text_block;
 
 namespace {
-
-VBox tagged(int id) {
-  VBox b;
-  b.height = line_height(13);
-  b.depth = line_depth(13);
-  b.art.push_back(RuleArt{0, 0, static_cast<double>(id), 0, 0});
-  return b;
-}
-
-int id_of(const PlacedBox& p) { return static_cast<int>(std::get<RuleArt>(p.box->art[0]).x2); }
 
 // One entry as the body has it: a page break first (to a recto when it opens a chapter),
 // its mark, then paragraphs with a footnote of `note_lines`, a table whose header repeats,
