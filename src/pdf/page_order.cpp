@@ -3,6 +3,8 @@
 #include <glib.h>
 
 #include <cstdlib>
+#include <optional>
+#include <set>
 #include <string_view>
 
 #include "layout/book_pages.h"
@@ -69,28 +71,27 @@ std::string text_string(const std::string& text) {
 
 }  // namespace
 
-bool move_last_pages_first(std::string& pdf, std::size_t count) {
-  // The page tree is the object the catalog (the last object Cairo writes) names.
-  const std::size_t catalog = pdf.rfind("/Type /Catalog");
-  if (catalog == std::string::npos) return false;
-  const std::size_t named = pdf.find("/Pages ", catalog);
-  if (named == std::string::npos) return false;
-  const long number = std::strtol(pdf.c_str() + named + 7, nullptr, 10);
-  const std::vector<std::size_t> offsets = object_offsets(pdf);
-  if (number <= 0 || static_cast<std::size_t>(number) >= offsets.size()) return false;
-  const std::size_t pages = offsets[static_cast<std::size_t>(number)];
-  const std::string head = std::to_string(number) + " 0 obj\n<< /Type /Pages";
-  if (pages == 0 || pdf.compare(pages, head.size(), head) != 0) return false;
-  const std::size_t open = pdf.find("/Kids [", pages);
-  const std::size_t end = pdf.find("endobj", pages);
-  if (open == std::string::npos || open > end) return false;
-  const std::size_t first = open + 7;
-  const std::size_t close = pdf.find(']', first);
-  if (close == std::string::npos || close > end) return false;
-  // "[ 2 0 R 9 0 R ]": references of three tokens each, between single spaces.
+namespace {
+
+// An array of object references as Cairo writes one, "[ 2 0 R 9 0 R ]": where its contents
+// lie (between the brackets) and the references, each "N 0 R".
+struct RefArray {
+  std::size_t first = 0;
+  std::size_t close = 0;
   std::vector<std::string> refs;
-  std::string_view rest(pdf.data() + first, close - first);
+};
+
+// The array after `key` (e.g. "/Kids [") within the object that starts at `object`.
+std::optional<RefArray> read_refs(const std::string& pdf, std::size_t object, std::string_view key) {
+  const std::size_t end = pdf.find("endobj", object);
+  const std::size_t open = pdf.find(key, object);
+  if (end == std::string::npos || open == std::string::npos || open > end) return std::nullopt;
+  RefArray out;
+  out.first = open + key.size();
+  out.close = pdf.find(']', out.first);
+  if (out.close == std::string::npos || out.close > end) return std::nullopt;
   std::vector<std::string_view> tokens;
+  std::string_view rest(pdf.data() + out.first, out.close - out.first);
   while (!rest.empty()) {
     const std::size_t space = rest.find(' ');
     const std::string_view token = rest.substr(0, space);
@@ -98,17 +99,86 @@ bool move_last_pages_first(std::string& pdf, std::size_t count) {
     if (space == std::string_view::npos) break;
     rest.remove_prefix(space + 1);
   }
-  if (tokens.size() % 3 != 0) return false;
+  if (tokens.size() % 3 != 0) return std::nullopt;
   for (std::size_t i = 0; i < tokens.size(); i += 3) {
-    if (tokens[i + 2] != "R") return false;
-    refs.push_back(std::string(tokens[i]) + " " + std::string(tokens[i + 1]) + " R");
+    if (tokens[i + 2] != "R") return std::nullopt;
+    out.refs.push_back(std::string(tokens[i]) + " " + std::string(tokens[i + 1]) + " R");
   }
-  if (count > refs.size()) return false;
-  std::string kids = " ";
-  const std::size_t split = refs.size() - count;
-  for (std::size_t i = 0; i < refs.size(); ++i) kids += refs[(split + i) % refs.size()] + " ";
-  if (kids.size() != close - first) return false;
-  pdf.replace(first, kids.size(), kids);
+  return out;
+}
+
+// The array's references put in `order` (a permutation of them): with single spaces, as
+// Cairo writes them, the bytes keep their length. False when they would not.
+bool write_refs(std::string& pdf, const RefArray& array, const std::vector<std::string>& order) {
+  std::string text = " ";
+  for (const auto& ref : order) text += ref + " ";
+  if (text.size() != array.close - array.first) return false;
+  pdf.replace(array.first, text.size(), text);
+  return true;
+}
+
+// Where object `number` starts, if what follows its "N 0 obj\n" begins with `head`.
+std::optional<std::size_t> find_object(const std::string& pdf, const std::vector<std::size_t>& offsets,
+                                       long number, std::string_view head) {
+  if (number <= 0 || static_cast<std::size_t>(number) >= offsets.size()) return std::nullopt;
+  const std::size_t at = offsets[static_cast<std::size_t>(number)];
+  const std::string start = std::to_string(number) + " 0 obj\n" + std::string(head);
+  if (at == 0 || pdf.compare(at, start.size(), start) != 0) return std::nullopt;
+  return at;
+}
+
+// The object number the catalog names after `key` ("/Pages "), or 0.
+long catalog_entry(const std::string& pdf, std::string_view key) {
+  const std::size_t catalog = pdf.rfind("/Type /Catalog");
+  if (catalog == std::string::npos) return 0;
+  const std::size_t end = pdf.find(">>", catalog);
+  const std::size_t named = pdf.find(key, catalog);
+  if (named == std::string::npos || named > end) return 0;
+  return std::strtol(pdf.c_str() + named + key.size(), nullptr, 10);
+}
+
+// The structure tree's top element (Cairo's one Document element, which holds every link)
+// with its children on the pages `front` first, each group in its order.
+void move_structure_first(std::string& pdf, const std::vector<std::size_t>& offsets,
+                          const std::set<std::string>& front) {
+  const auto root = find_object(pdf, offsets, catalog_entry(pdf, "/StructTreeRoot "), "<< /Type /StructTreeRoot");
+  if (!root) return;
+  const auto top = read_refs(pdf, *root, "/K [");
+  if (!top || top->refs.size() != 1) return;
+  const auto document =
+      find_object(pdf, offsets, std::strtol(top->refs[0].c_str(), nullptr, 10), "<< /Type /StructElem");
+  if (!document) return;
+  const auto kids = read_refs(pdf, *document, "/K [");
+  if (!kids) return;
+  std::vector<std::string> first, rest;
+  for (const auto& kid : kids->refs) {
+    const auto element = find_object(pdf, offsets, std::strtol(kid.c_str(), nullptr, 10), "<< /Type /StructElem");
+    const std::size_t page = element ? pdf.find("/Pg ", *element) : std::string::npos;
+    const std::size_t end = element ? pdf.find("endobj", *element) : 0;
+    bool on_front = false;
+    if (page != std::string::npos && page < end) {
+      const std::size_t ref_end = pdf.find(" R", page);
+      on_front = ref_end < end && front.count(pdf.substr(page + 4, ref_end + 2 - page - 4)) > 0;
+    }
+    (on_front ? first : rest).push_back(kid);
+  }
+  first.insert(first.end(), rest.begin(), rest.end());
+  write_refs(pdf, *kids, first);
+}
+
+}  // namespace
+
+bool move_last_pages_first(std::string& pdf, std::size_t count) {
+  const std::vector<std::size_t> offsets = object_offsets(pdf);
+  const auto pages = find_object(pdf, offsets, catalog_entry(pdf, "/Pages "), "<< /Type /Pages");
+  if (!pages) return false;
+  const auto kids = read_refs(pdf, *pages, "/Kids [");
+  if (!kids || count > kids->refs.size()) return false;
+  const std::size_t split = kids->refs.size() - count;
+  std::vector<std::string> order(kids->refs.begin() + static_cast<std::ptrdiff_t>(split), kids->refs.end());
+  order.insert(order.end(), kids->refs.begin(), kids->refs.begin() + static_cast<std::ptrdiff_t>(split));
+  if (!write_refs(pdf, *kids, order)) return false;
+  move_structure_first(pdf, offsets, std::set<std::string>(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(count)));
   return true;
 }
 

@@ -9,10 +9,11 @@
 
 namespace quire::pdf {
 
-// Moves the last `count` pages of the page tree to its front, keeping their order. Only the
-// order of the tree's page references changes, so the bytes keep their length and no offset
-// moves. False, with `pdf` unchanged, when the tree is not a single /Kids array as Cairo
-// writes it or holds fewer pages.
+// Moves the last `count` pages of the page tree to its front, keeping their order, and the
+// structure elements on those pages (Cairo's links) to the front of the structure tree, so
+// its reading order follows the pages'. Only the order of references changes, so the bytes
+// keep their length and no offset moves. False, with `pdf` unchanged, when the page tree is
+// not a single /Kids array as Cairo writes it or holds fewer pages.
 bool move_last_pages_first(std::string& pdf, std::size_t count);
 
 // The /PageLabels number tree for pages labelled `labels` in order: a run of lowercase roman

@@ -26,6 +26,24 @@ TEST(PageOrder, MovesTheLastPagesToTheFrontWithoutMovingAnyOffset) {
   EXPECT_EQ(pdf.substr(pdf.find("xref")), before.substr(before.find("xref")));
 }
 
+TEST(PageOrder, TheLinksOnTheMovedPagesComeFirstInTheStructureTree) {
+  // Pages 2 and 3; a Document element (5) holding links on page 3, 2, 3 (objects 6, 7, 8).
+  std::string pdf = quire::testing_support::cairo_like_pdf(
+      {"<< /Type /Pages\n   /Kids [ 2 0 R 3 0 R ]\n   /Count 2\n>>", "<< /Type /Page /Parent 1 0 R >>",
+       "<< /Type /Page /Parent 1 0 R >>", "<< /Type /StructTreeRoot\n   /K [ 5 0 R ]\n>>",
+       "<< /Type /StructElem\n   /S /Document\n   /P 4 0 R\n   /K [ 6 0 R 7 0 R 8 0 R ]\n>>",
+       "<< /Type /StructElem\n   /S /Link\n   /P 5 0 R\n   /Pg 3 0 R\n>>",
+       "<< /Type /StructElem\n   /S /Link\n   /P 5 0 R\n   /Pg 2 0 R\n>>",
+       "<< /Type /StructElem\n   /S /Link\n   /P 5 0 R\n   /Pg 3 0 R\n>>",
+       "<< /Type /Catalog\n   /Pages 1 0 R\n   /StructTreeRoot 4 0 R\n>>"},
+      9);
+  const std::size_t size = pdf.size();
+  ASSERT_TRUE(move_last_pages_first(pdf, 1));
+  EXPECT_NE(pdf.find("/Kids [ 3 0 R 2 0 R ]"), std::string::npos) << pdf;
+  EXPECT_NE(pdf.find("/S /Document\n   /P 4 0 R\n   /K [ 6 0 R 8 0 R 7 0 R ]"), std::string::npos) << pdf;
+  EXPECT_EQ(pdf.size(), size);
+}
+
 TEST(PageOrder, MovingNoPagesOrAllOfThemKeepsTheOrder) {
   for (std::size_t count : {0u, 5u}) {
     std::string pdf = five_pages();
