@@ -78,15 +78,6 @@ struct PageBuilder::State {
 };
 
 std::vector<Page> PageBuilder::build(const VList& list, int first_number, std::size_t max_pages) const {
-  return build_list(list, first_number, max_pages);
-}
-
-std::vector<Page> PageBuilder::build(const VStream& list, int first_number, std::size_t max_pages) const {
-  return build_list(list, first_number, max_pages);
-}
-
-template <class List>
-std::vector<Page> PageBuilder::build_list(const List& list, int first_number, std::size_t max_pages) const {
   std::vector<Page> pages;
   State state;
   state.number = first_number;

@@ -57,8 +57,6 @@ class PageBuilder {
   // stops once it has made more than `max_pages`, so a runaway list costs no more than that.
   std::vector<Page> build(const VList& list, int first_number = 1,
                           std::size_t max_pages = std::numeric_limits<std::size_t>::max()) const;
-  std::vector<Page> build(const VStream& list, int first_number = 1,
-                          std::size_t max_pages = std::numeric_limits<std::size_t>::max()) const;
 
   // The lowest baseline a page may hold.
   double baseline_limit() const;
@@ -71,8 +69,6 @@ class PageBuilder {
   friend class PageStream;
   struct State;
   enum class Step { Progress, NeedMore, Done };
-  template <class List>
-  std::vector<Page> build_list(const List& list, int first_number, std::size_t max_pages) const;
   template <class List>
   Step step(const List& list, bool complete, State& state, std::vector<Page>& pages) const;
 

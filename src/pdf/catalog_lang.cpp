@@ -1,7 +1,6 @@
 #include "pdf/catalog_lang.h"
 
 #include <cctype>
-#include <string_view>
 
 #include "pdf/pdf_patch.h"
 
@@ -20,10 +19,7 @@ bool plain_tag(const std::string& lang) {
 
 std::string add_catalog_lang(std::string pdf, const std::string& lang) {
   if (!plain_tag(lang)) return pdf;
-  constexpr std::string_view kCatalog = "/Type /Catalog";
-  const std::size_t catalog = pdf.rfind(kCatalog);
-  if (catalog == std::string::npos) return pdf;
-  insert_into_pdf(pdf, {{catalog + kCatalog.size(), "\n   /Lang (" + lang + ")"}});
+  add_to_catalog(pdf, "/Lang (" + lang + ")");
   return pdf;
 }
 

@@ -129,7 +129,7 @@ std::optional<std::size_t> find_object(const std::string& pdf, const std::vector
 
 // The object number the catalog names after `key` ("/Pages "), or 0.
 long catalog_entry(const std::string& pdf, std::string_view key) {
-  const std::size_t catalog = pdf.rfind("/Type /Catalog");
+  const std::size_t catalog = catalog_start(pdf);
   if (catalog == std::string::npos) return 0;
   const std::size_t end = pdf.find(">>", catalog);
   const std::size_t named = pdf.find(key, catalog);
@@ -211,10 +211,7 @@ std::string page_labels_tree(const std::vector<std::string>& labels) {
 }
 
 std::string add_page_labels(std::string pdf, const std::string& tree) {
-  constexpr std::string_view kCatalog = "/Type /Catalog";
-  const std::size_t catalog = pdf.rfind(kCatalog);
-  if (catalog == std::string::npos) return pdf;
-  insert_into_pdf(pdf, {{catalog + kCatalog.size(), "\n   /PageLabels " + tree}});
+  add_to_catalog(pdf, "/PageLabels " + tree);
   return pdf;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <string_view>
 
 namespace quire::pdf {
 
@@ -82,6 +83,17 @@ std::vector<std::size_t> object_offsets(const std::string& pdf) {
     out[t.first + i] = std::stoul(pdf.substr(pos, 10));
   }
   return out;
+}
+
+std::size_t catalog_start(const std::string& pdf) {
+  constexpr std::string_view kCatalog = "/Type /Catalog";
+  const std::size_t at = pdf.rfind(kCatalog);
+  return at == std::string::npos ? at : at + kCatalog.size();
+}
+
+bool add_to_catalog(std::string& pdf, const std::string& entry) {
+  const std::size_t at = catalog_start(pdf);
+  return at != std::string::npos && insert_into_pdf(pdf, {{at, "\n   " + entry}});
 }
 
 bool insert_into_pdf(std::string& pdf, std::vector<PdfInsertion> insertions) {

@@ -22,4 +22,12 @@ std::vector<std::size_t> object_offsets(const std::string& pdf);
 // with `pdf` unchanged, when the file is not laid out as Cairo writes it.
 bool insert_into_pdf(std::string& pdf, std::vector<PdfInsertion> insertions);
 
+// Where the catalog's dictionary begins: just after "/Type /Catalog" in the last object that
+// says it (Cairo writes the catalog last); npos when there is none.
+std::size_t catalog_start(const std::string& pdf);
+
+// Adds `entry` ("/Key value") to the catalog, on a line of its own as Cairo writes them.
+// False, with `pdf` unchanged, when there is no catalog or the file is not as Cairo writes it.
+bool add_to_catalog(std::string& pdf, const std::string& entry);
+
 }  // namespace quire::pdf

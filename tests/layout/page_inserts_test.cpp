@@ -213,7 +213,8 @@ TEST(PageInserts, EachBoxIsReleasedAfterTheLastPageThatShowsIt) {
   VList list;
   lines_and_long_table(list);
   book.body.assign(list.begin(), list.end());
-  book.body_pages = PageBuilder(text_block(10)).build(book.body);
+  const PageBuilder builder(text_block(10));
+  book.body_pages = PageStream(builder, book.body).take(true);
   for (const Page& page : book.body_pages) book.pages.push_back(PrintedPage{&page});
   ASSERT_GE(book.pages.size(), 3u);
 
