@@ -3,6 +3,7 @@
 #include "model/dump.h"
 #include "targets.h"
 #include "util/text.h"
+#include "util/utf8.h"
 
 namespace quire::fuzz {
 

@@ -6,6 +6,7 @@
 #include "cite/bibtex_fields.h"
 #include "cite/bibtex_parser.h"
 #include "util/text.h"
+#include "util/utf8.h"
 
 namespace quire::cite {
 

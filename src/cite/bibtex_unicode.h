@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "util/utf8.h"
+
 namespace quire::cite::bibtex {
 
 // Reduced general categories: Lu/Lt, Ll, Lm/Lo, N*, P*, Zs, the rest.
@@ -29,11 +31,10 @@ std::string to_lower(std::string_view s);
 // The precomposed character for `base` followed by combining `mark`, or 0 if none.
 char32_t compose(char32_t base, char32_t mark);
 
-// Decodes one code point at `i` (advancing it); invalid bytes decode as U+FFFD.
-char32_t decode_utf8(std::string_view s, std::size_t& i);
-void append_utf8(char32_t c, std::string& out);
-std::u32string to_u32(std::string_view s);
-std::string to_utf8(std::u32string_view s);
+using util::append_utf8;
+using util::decode_utf8;
+using util::to_u32;
+using util::to_utf8;
 
 // `s` without leading and trailing white space in the sense of is_space.
 std::string strip(std::string_view s);

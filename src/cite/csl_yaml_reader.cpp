@@ -13,6 +13,7 @@
 #include "cite/bibtex_unicode.h"
 #include "load/yaml_budget.h"
 #include "util/text.h"
+#include "util/utf8.h"
 
 namespace quire::cite {
 namespace {

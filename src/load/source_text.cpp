@@ -4,6 +4,7 @@
 
 #include "util/files.h"
 #include "util/text.h"
+#include "util/utf8.h"
 
 namespace quire::load {
 

@@ -1,12 +1,9 @@
 #pragma once
-// Small text utilities shared by readers and writers: UTF-8 checks, slugs, trimming.
+// Small text utilities shared by readers and writers: slugs, trimming.
 #include <string>
 #include <string_view>
 
 namespace quire::util {
-
-// Byte offset of the first invalid UTF-8 sequence, or npos when `s` is valid UTF-8.
-std::size_t find_invalid_utf8(std::string_view s);
 
 // A C0 control other than tab and the line ends, or DEL: not text in a title or a
 // reference (XML cannot carry most of them, and no font draws them).

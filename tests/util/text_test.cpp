@@ -1,4 +1,5 @@
 #include "util/text.h"
+#include "util/utf8.h"
 
 #include <gtest/gtest.h>
 
