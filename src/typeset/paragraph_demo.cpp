@@ -2,7 +2,7 @@
 
 #include <cairo-pdf.h>
 
-#include "pdf/cairo_handles.h"
+#include "graphics/cairo_handles.h"
 #include "pdf/draw_lines.h"
 #include "util/files.h"
 
@@ -24,10 +24,11 @@ bool write_paragraphs_pdf(const FontConfig& fonts, HyphenatorSet& hyphenators,
   st = DemoStats{};
   std::string pdf_bytes;
   {
-    pdf::SurfacePtr surface(cairo_pdf_surface_create_for_stream(append_to_string, &pdf_bytes, page.width, page.height));
+    graphics::SurfacePtr surface(
+        cairo_pdf_surface_create_for_stream(append_to_string, &pdf_bytes, page.width, page.height));
     if (!page.title.empty())
       cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, page.title.c_str());
-    pdf::CairoPtr cr(cairo_create(surface.get()));
+    graphics::CairoPtr cr(cairo_create(surface.get()));
     const auto opts = fonts.font_options();
     cairo_set_font_options(cr.get(), opts.get());
     cairo_set_source_rgb(cr.get(), 0, 0, 0);
