@@ -1,9 +1,9 @@
 #include "epub/front_matter.h"
 
 #include "epub/attribution.h"
-#include "epub/timestamps.h"
 #include "epub/xhtml_document.h"
 #include "epub/xml_text.h"
+#include "util/timestamps.h"
 
 namespace quire::epub {
 namespace {
@@ -55,7 +55,7 @@ std::string copyright_page(const model::Metadata& meta) {
   XMLElement* heading = add_paragraph(section, "book-title", "");
   add_text_element(heading, "em", title);
   if (!meta.authors.empty()) add_paragraph(section, "authors", join_names(meta.authors));
-  add_paragraph(section, "notice", copyright_notice(utc_year(meta.modified), meta.authors));
+  add_paragraph(section, "notice", copyright_notice(util::utc_year(meta.modified), meta.authors));
   if (!meta.license.name.empty())
     add_license_sentence(add_paragraph(section, "license", ""), "This work", meta.license);
   // Worded as on the PDF's copyright page, so both editions say which release they are.

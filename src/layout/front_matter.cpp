@@ -3,8 +3,8 @@
 #include <cmath>
 
 #include "epub/attribution.h"
-#include "epub/timestamps.h"
 #include "license/licenses.h"
+#include "util/timestamps.h"
 
 namespace quire::layout {
 
@@ -112,7 +112,7 @@ void title_pages(const model::Book& book, LayoutEnv& env, VList& out) {
   std::string heading = title;
   if (!book.meta.subtitle.empty()) heading += ": " + book.meta.subtitle;
   para({{heading, text_style(s.small, true)}});
-  para({{epub::copyright_notice(epub::utc_year(book.meta.modified), book.meta.authors) + ".", small}});
+  para({{epub::copyright_notice(util::utc_year(book.meta.modified), book.meta.authors) + ".", small}});
   if (!book.meta.license.name.empty()) {
     typeset::TextStyle link = small;
     if (!book.meta.license.url.empty()) link.link = "uri:" + book.meta.license.url;
