@@ -1,11 +1,12 @@
 #include "epub/entry_page.h"
 
-#include "epub/attribution.h"
+#include "epub/license_link.h"
 #include "epub/references_page.h"
 #include "epub/url_text.h"
 #include "epub/xhtml_content.h"
 #include "epub/xhtml_document.h"
 #include "epub/xml_text.h"
+#include "license/attribution.h"
 #include "util/timestamps.h"
 
 namespace quire::epub {
@@ -17,8 +18,8 @@ void add_attribution(XMLElement* parent, const model::Book& book, const model::E
   XMLElement* footer = add_element(parent, "footer");
   footer->SetAttribute("class", "attribution");
   const auto& authors = entry.authors.empty() ? book.meta.authors : entry.authors;
-  XMLElement* p =
-      add_text_element(footer, "p", copyright_notice(util::utc_year(book.meta.modified), authors) + ".");
+  XMLElement* p = add_text_element(
+      footer, "p", license::copyright_notice(util::utc_year(book.meta.modified), authors) + ".");
   if (!book.meta.license.name.empty()) {
     add_text(p, " ");
     add_license_sentence(p, "This entry", book.meta.license);

@@ -2,8 +2,8 @@
 
 #include <tinyxml2.h>
 
-#include "epub/attribution.h"
 #include "epub/xml_text.h"
+#include "license/attribution.h"
 #include "util/timestamps.h"
 
 namespace quire::epub {
@@ -25,8 +25,8 @@ void add_refinement(XMLElement* metadata, const std::string& id, const char* pro
 }
 
 std::string rights(const model::Metadata& meta) {
-  std::string out = copyright_notice(util::utc_year(meta.modified), meta.authors) + ".";
-  if (const std::string license = license_sentence("This work", meta.license); !license.empty())
+  std::string out = license::copyright_notice(util::utc_year(meta.modified), meta.authors) + ".";
+  if (const std::string license = license::license_sentence("This work", meta.license); !license.empty())
     out += " " + license;
   return out;
 }

@@ -10,11 +10,11 @@
 #include <map>
 #include <set>
 
-#include "epub/attribution.h"
 #include "graphics/cairo_handles.h"
 #include "graphics/images.h"
 #include "layout/book_pages.h"
 #include "layout/layout_threads.h"
+#include "license/attribution.h"
 #include "pdf/catalog_lang.h"
 #include "pdf/figure_sources.h"
 #include "pdf/page_boxes.h"
@@ -78,7 +78,7 @@ void set_metadata(cairo_surface_t* surface, const model::Metadata& meta) {
     if (!value.empty()) cairo_pdf_surface_set_metadata(surface, key, value.c_str());
   };
   set(CAIRO_PDF_METADATA_TITLE, meta.title.empty() ? meta.slug : meta.title);
-  set(CAIRO_PDF_METADATA_AUTHOR, epub::join_names(meta.authors));
+  set(CAIRO_PDF_METADATA_AUTHOR, license::join_names(meta.authors));
   set(CAIRO_PDF_METADATA_SUBJECT, !meta.subtitle.empty() ? meta.subtitle : meta.description);
   std::string keywords;
   for (const auto& k : meta.keywords) keywords += (keywords.empty() ? "" : ", ") + k;
