@@ -7,6 +7,7 @@
 #include "epub/xhtml_document.h"
 #include "epub/xml_text.h"
 #include "license/attribution.h"
+#include "model/print_pages.h"
 #include "util/timestamps.h"
 
 namespace quire::epub {
@@ -39,7 +40,7 @@ void add_attribution(XMLElement* parent, const model::Book& book, const model::E
 const std::map<std::string, std::string>& reference_hrefs(const model::Entry& entry, const BookLayout& layout,
                                                           std::map<std::string, std::string>& own) {
   if (!entry.bibliography.empty()) {
-    for (const model::BibEntry& b : entry.bibliography) own[b.id] = "#" + reference_id(b.id);
+    for (const model::BibEntry& b : entry.bibliography) own[b.id] = "#" + model::reference_id(b.id);
     return own;
   }
   const auto page = layout.reference_pages.find(entry.slug);
@@ -51,9 +52,9 @@ const std::map<std::string, std::string>& reference_hrefs(const model::Entry& en
 }  // namespace
 
 std::string entry_page(const model::Book& book, const model::Entry& entry, const BookLayout& layout,
-                       const std::map<std::string, std::set<std::string>>& anchors,
-                       ImageCatalog& images, Diagnostics& diags,
-                       const std::vector<const PrintPageStart*>& breaks, std::vector<PlacedPageBreak>* placed) {
+                       const std::map<std::string, std::set<std::string>>& anchors, ImageCatalog& images,
+                       Diagnostics& diags, const std::vector<const model::PrintPageStart*>& breaks,
+                       std::vector<PlacedPageBreak>* placed) {
   const std::string title = entry.title.empty() ? entry.slug : entry.title;
   XhtmlDocument doc(book.meta.language, title, "../styles/epub.css");
   XMLElement* article = add_element(doc.body(), "article");

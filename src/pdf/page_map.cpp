@@ -7,14 +7,13 @@
 #include <type_traits>
 #include <unordered_map>
 
-#include "epub/references_page.h"
 #include "layout/inline_runs.h"
 
 namespace quire::pdf {
 namespace {
 
-using epub::PagePlace;
-using epub::PrintPageStart;
+using model::PagePlace;
+using model::PrintPageStart;
 
 // One thing of the vertical list in reading order: a box, or a mark naming a destination.
 struct Event {
@@ -85,17 +84,17 @@ std::map<std::string, PrintPageStart> destinations(const model::Book& book) {
     division("chapter-" + ch.id, "chapter:" + ch.id);
     division("references-" + ch.id, "references:" + ch.id);
     for (const auto& b : ch.bibliography)
-      division("ref-" + ch.id + "-" + b.id, "references:" + ch.id, epub::reference_id(b.id));
+      division("ref-" + ch.id + "-" + b.id, "references:" + ch.id, model::reference_id(b.id));
   }
   division("references", "references");
-  for (const auto& b : book.bibliography) division("ref-" + b.id, "references", epub::reference_id(b.id));
+  for (const auto& b : book.bibliography) division("ref-" + b.id, "references", model::reference_id(b.id));
   for (const auto& e : book.entries) {
     entry_target(e.slug, "");
     blocks(e.slug, e.body);
     for (const auto& b : e.bibliography) {
       PrintPageStart s;
       s.entry_slug = e.slug;
-      s.id = epub::reference_id(b.id);
+      s.id = model::reference_id(b.id);
       out["ref-" + e.slug + "-" + b.id] = s;
     }
   }
@@ -167,11 +166,11 @@ class Locator {
 
 }  // namespace
 
-epub::PrintPages page_map(const model::Book& book, const layout::BookPages& pages) {
+model::PrintPages page_map(const model::Book& book, const layout::BookPages& pages) {
   Flattener flat;
   flat.add(pages.body);
   const Locator locator(book, flat);
-  epub::PrintPages out;
+  model::PrintPages out;
   const std::size_t front = pages.front_pages.size();
   std::vector<std::string> waiting;  // blank pages: they start where the next page does
   std::size_t reached = 0;           // events before this one are on earlier pages

@@ -165,7 +165,7 @@ struct PageOrder {
 // set; the front matter, laid out once the body's page numbers are known, is drawn last. The
 // layout, the fonts and the caches are freed on return, before the bytes are joined.
 bool typeset_book(const model::Book& book, const PdfOptions& options, const typeset::PrintStyle& style,
-                  const Sheet& sheet, Diagnostics& diags, PdfStats* stats, epub::PrintPages* page_map,
+                  const Sheet& sheet, Diagnostics& diags, PdfStats* stats, model::PrintPages* page_map,
                   ByteBlocks& out, PageOrder& order) {
   const std::string manifest_path =
       options.font_manifest.empty() ? typeset::default_font_manifest_path() : options.font_manifest;
@@ -272,7 +272,7 @@ bool typeset_book(const model::Book& book, const PdfOptions& options, const type
 }  // namespace
 
 std::optional<std::string> build_pdf(const model::Book& book, const PdfOptions& options, Diagnostics& diags,
-                                     PdfStats* stats, epub::PrintPages* page_map) {
+                                     PdfStats* stats, model::PrintPages* page_map) {
   const auto style = typeset::load_print_style(options.styles_dir, book, diags, options.edition);
   if (!style) return std::nullopt;
   const Sheet sheet = sheet_for(*style, options.print_marks);
