@@ -1,13 +1,13 @@
 #include "pdf/page_map.h"
 
 #include <algorithm>
-#include <functional>
 #include <map>
 #include <optional>
 #include <type_traits>
 #include <unordered_map>
 
 #include "layout/inline_runs.h"
+#include "model/walk.h"
 
 namespace quire::pdf {
 namespace {
@@ -65,19 +65,14 @@ std::map<std::string, PrintPageStart> destinations(const model::Book& book) {
     s.id = id;
     out[dest] = s;
   };
-  std::function<void(const std::string&, const model::Blocks&)> blocks = [&](const std::string& slug,
-                                                                             const model::Blocks& list) {
-    for (const auto& b : list) {
-      if (const auto* h = std::get_if<model::Heading>(&b.node)) {
-        if (!h->id.empty()) entry_target(slug, h->id);
-      } else if (const auto* f = std::get_if<model::Figure>(&b.node)) {
-        if (!f->id.empty()) entry_target(slug, f->id);
-      } else if (const auto* q = std::get_if<model::BlockQuote>(&b.node)) {
-        blocks(slug, q->content);
-      } else if (const auto* l = std::get_if<model::List>(&b.node)) {
-        for (const auto& item : l->items) blocks(slug, item.content);
-      }
-    }
+  auto blocks = [&](const std::string& slug, const model::Blocks& list) {
+    model::walk(list, {.block = [&](const model::Block& b) {
+                  if (const auto* h = std::get_if<model::Heading>(&b.node)) {
+                    if (!h->id.empty()) entry_target(slug, h->id);
+                  } else if (const auto* f = std::get_if<model::Figure>(&b.node)) {
+                    if (!f->id.empty()) entry_target(slug, f->id);
+                  }
+                }});
   };
   for (const auto& p : book.parts) division("part-" + p.id, "part:" + p.id);
   for (const auto& ch : book.chapters) {
