@@ -77,7 +77,7 @@ BuildResult build_book(const BuildOptions& options, Diagnostics& diags) {
   // an EPUB built alone has none, since the layout is what takes the time.
   std::vector<std::pair<std::string, std::string>> outputs;
   std::optional<std::string> pdf_bytes;
-  epub::PrintPages print_pages;
+  model::PrintPages print_pages;
   const epub::EpubOptions epub_options{options.styles_dir, options.pdf ? &print_pages : nullptr};
   // With both outputs the EPUB is built on a thread of its own while the PDF is drawn, once
   // the layout has said where the pages begin; its diagnostics still come after the PDF's.

@@ -14,7 +14,7 @@ using tinyxml2::XMLElement;
 // A section with its semantics spelled both ways: epub:type for reading systems, the ARIA
 // role for assistive technology.
 std::string division(const model::Metadata& meta, const char* kind, const std::string& title,
-                     const std::string& label, const std::vector<const PrintPageStart*>& breaks,
+                     const std::string& label, const std::vector<const model::PrintPageStart*>& breaks,
                      std::vector<PlacedPageBreak>* placed) {
   const std::string shown = title.empty() ? label : title;
   XhtmlDocument doc(meta.language, shown, "../styles/epub.css");
@@ -53,12 +53,14 @@ std::string roman_numeral(int number) {
 }
 
 std::string part_page(const model::Metadata& meta, const model::Part& part, int number,
-                      const std::vector<const PrintPageStart*>& breaks, std::vector<PlacedPageBreak>* placed) {
+                      const std::vector<const model::PrintPageStart*>& breaks,
+                      std::vector<PlacedPageBreak>* placed) {
   return division(meta, "part", part.title, roman_numeral(number), breaks, placed);
 }
 
 std::string chapter_page(const model::Metadata& meta, const model::Chapter& chapter, int number,
-                         const std::vector<const PrintPageStart*>& breaks, std::vector<PlacedPageBreak>* placed) {
+                         const std::vector<const model::PrintPageStart*>& breaks,
+                         std::vector<PlacedPageBreak>* placed) {
   return division(meta, "chapter", chapter.title, std::to_string(number), breaks, placed);
 }
 

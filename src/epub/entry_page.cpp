@@ -1,12 +1,14 @@
 #include "epub/entry_page.h"
 
-#include "epub/attribution.h"
+#include "epub/license_link.h"
 #include "epub/references_page.h"
-#include "epub/timestamps.h"
 #include "epub/url_text.h"
 #include "epub/xhtml_content.h"
 #include "epub/xhtml_document.h"
 #include "epub/xml_text.h"
+#include "license/attribution.h"
+#include "model/print_pages.h"
+#include "util/timestamps.h"
 
 namespace quire::epub {
 namespace {
@@ -17,7 +19,8 @@ void add_attribution(XMLElement* parent, const model::Book& book, const model::E
   XMLElement* footer = add_element(parent, "footer");
   footer->SetAttribute("class", "attribution");
   const auto& authors = entry.authors.empty() ? book.meta.authors : entry.authors;
-  XMLElement* p = add_text_element(footer, "p", copyright_notice(utc_year(book.meta.modified), authors) + ".");
+  XMLElement* p = add_text_element(
+      footer, "p", license::copyright_notice(util::utc_year(book.meta.modified), authors) + ".");
   if (!book.meta.license.name.empty()) {
     add_text(p, " ");
     add_license_sentence(p, "This entry", book.meta.license);
@@ -37,7 +40,7 @@ void add_attribution(XMLElement* parent, const model::Book& book, const model::E
 const std::map<std::string, std::string>& reference_hrefs(const model::Entry& entry, const BookLayout& layout,
                                                           std::map<std::string, std::string>& own) {
   if (!entry.bibliography.empty()) {
-    for (const model::BibEntry& b : entry.bibliography) own[b.id] = "#" + reference_id(b.id);
+    for (const model::BibEntry& b : entry.bibliography) own[b.id] = "#" + model::reference_id(b.id);
     return own;
   }
   const auto page = layout.reference_pages.find(entry.slug);
@@ -49,9 +52,9 @@ const std::map<std::string, std::string>& reference_hrefs(const model::Entry& en
 }  // namespace
 
 std::string entry_page(const model::Book& book, const model::Entry& entry, const BookLayout& layout,
-                       const std::map<std::string, std::set<std::string>>& anchors,
-                       ImageCatalog& images, Diagnostics& diags,
-                       const std::vector<const PrintPageStart*>& breaks, std::vector<PlacedPageBreak>* placed) {
+                       const std::map<std::string, std::set<std::string>>& anchors, ImageCatalog& images,
+                       Diagnostics& diags, const std::vector<const model::PrintPageStart*>& breaks,
+                       std::vector<PlacedPageBreak>* placed) {
   const std::string title = entry.title.empty() ? entry.slug : entry.title;
   XhtmlDocument doc(book.meta.language, title, "../styles/epub.css");
   XMLElement* article = add_element(doc.body(), "article");

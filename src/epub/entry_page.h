@@ -16,9 +16,8 @@ namespace quire::epub {
 // `anchors` holds the ids of every entry's document, by slug, for checking link targets.
 // `breaks` are the printed pages that start in this entry; `placed` receives their markers.
 std::string entry_page(const model::Book& book, const model::Entry& entry, const BookLayout& layout,
-                       const std::map<std::string, std::set<std::string>>& anchors,
-                       ImageCatalog& images, Diagnostics& diags,
-                       const std::vector<const PrintPageStart*>& breaks = {},
+                       const std::map<std::string, std::set<std::string>>& anchors, ImageCatalog& images,
+                       Diagnostics& diags, const std::vector<const model::PrintPageStart*>& breaks = {},
                        std::vector<PlacedPageBreak>* placed = nullptr);
 
 }  // namespace quire::epub

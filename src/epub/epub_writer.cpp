@@ -27,7 +27,7 @@ struct Document {
   std::string text;
 };
 
-// The name print page starts use for the document `page` (see PrintPageStart).
+// The name print page starts use for the document `page` (see model::PrintPageStart).
 std::string print_key(const model::Book& book, const Page& page) {
   switch (page.kind) {
     case PageKind::Part: return "part:" + book.parts[page.index].id;
@@ -39,18 +39,20 @@ std::string print_key(const model::Book& book, const Page& page) {
   }
 }
 
-std::map<std::string, std::vector<const PrintPageStart*>> starts_by_document(const PrintPages* pages) {
-  std::map<std::string, std::vector<const PrintPageStart*>> out;
+std::map<std::string, std::vector<const model::PrintPageStart*>> starts_by_document(
+    const model::PrintPages* pages) {
+  std::map<std::string, std::vector<const model::PrintPageStart*>> out;
   if (pages == nullptr) return out;
-  for (const PrintPageStart& s : pages->pages)
+  for (const model::PrintPageStart& s : pages->pages)
     out[s.entry_slug.empty() ? s.division : "entry:" + s.entry_slug].push_back(&s);
   return out;
 }
 
 std::string render_page(const model::Book& book, const Page& page, const BookLayout& layout,
-                        const std::map<std::string, std::set<std::string>>& anchors,
-                        const ImageItem* cover, ImageCatalog& images, Diagnostics& diags,
-                        const std::vector<const PrintPageStart*>& breaks, std::vector<PlacedPageBreak>& placed) {
+                        const std::map<std::string, std::set<std::string>>& anchors, const ImageItem* cover,
+                        ImageCatalog& images, Diagnostics& diags,
+                        const std::vector<const model::PrintPageStart*>& breaks,
+                        std::vector<PlacedPageBreak>& placed) {
   switch (page.kind) {
     case PageKind::Cover: return cover_page(book.meta, from_text_folder(cover->href));
     case PageKind::TitlePage: return title_page(book.meta);
@@ -94,7 +96,7 @@ std::optional<std::string> build_epub(const model::Book& book, const EpubOptions
 
   const std::vector<TocNode> toc = build_toc(book, layout);
   const auto breaks = starts_by_document(options.print_pages);
-  const std::vector<const PrintPageStart*> no_breaks;
+  const std::vector<const model::PrintPageStart*> no_breaks;
   std::vector<Document> documents;
   std::vector<PageListEntry> page_list;
   std::size_t nav_index = 0;

@@ -4,8 +4,8 @@
 #include <string>
 
 #include "diag/diagnostics.h"
-#include "epub/print_pages.h"
 #include "model/book.h"
+#include "model/print_pages.h"
 
 namespace quire::epub {
 
@@ -13,7 +13,7 @@ struct EpubOptions {
   std::string styles_dir;  // folder holding epub.css
   // The print edition's pages, when it was laid out: the EPUB then marks where each printed
   // page begins and lists those marks in a page-list. Null: no page-list.
-  const PrintPages* print_pages = nullptr;
+  const model::PrintPages* print_pages = nullptr;
 };
 
 // The EPUB as bytes (deterministic for identical input), or nullopt after reporting why.

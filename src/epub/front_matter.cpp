@@ -1,9 +1,10 @@
 #include "epub/front_matter.h"
 
-#include "epub/attribution.h"
-#include "epub/timestamps.h"
+#include "epub/license_link.h"
 #include "epub/xhtml_document.h"
 #include "epub/xml_text.h"
+#include "license/attribution.h"
+#include "util/timestamps.h"
 
 namespace quire::epub {
 namespace {
@@ -43,7 +44,7 @@ std::string title_page(const model::Metadata& meta) {
   XMLElement* section = add_section(doc.body(), "titlepage", "titlepage");
   add_text_element(section, "h1", meta.title)->SetAttribute("class", "title");
   if (!meta.subtitle.empty()) add_paragraph(section, "subtitle", meta.subtitle);
-  if (!meta.authors.empty()) add_paragraph(section, "authors", join_names(meta.authors));
+  if (!meta.authors.empty()) add_paragraph(section, "authors", license::join_names(meta.authors));
   return doc.to_string();
 }
 
@@ -54,8 +55,8 @@ std::string copyright_page(const model::Metadata& meta) {
   if (!meta.subtitle.empty()) title += ": " + meta.subtitle;
   XMLElement* heading = add_paragraph(section, "book-title", "");
   add_text_element(heading, "em", title);
-  if (!meta.authors.empty()) add_paragraph(section, "authors", join_names(meta.authors));
-  add_paragraph(section, "notice", copyright_notice(utc_year(meta.modified), meta.authors));
+  if (!meta.authors.empty()) add_paragraph(section, "authors", license::join_names(meta.authors));
+  add_paragraph(section, "notice", license::copyright_notice(util::utc_year(meta.modified), meta.authors));
   if (!meta.license.name.empty())
     add_license_sentence(add_paragraph(section, "license", ""), "This work", meta.license);
   // Worded as on the PDF's copyright page, so both editions say which release they are.

@@ -2,9 +2,9 @@
 
 #include <tinyxml2.h>
 
-#include "epub/attribution.h"
-#include "epub/timestamps.h"
 #include "epub/xml_text.h"
+#include "license/attribution.h"
+#include "util/timestamps.h"
 
 namespace quire::epub {
 namespace {
@@ -25,8 +25,8 @@ void add_refinement(XMLElement* metadata, const std::string& id, const char* pro
 }
 
 std::string rights(const model::Metadata& meta) {
-  std::string out = copyright_notice(utc_year(meta.modified), meta.authors) + ".";
-  if (const std::string license = license_sentence("This work", meta.license); !license.empty())
+  std::string out = license::copyright_notice(util::utc_year(meta.modified), meta.authors) + ".";
+  if (const std::string license = license::license_sentence("This work", meta.license); !license.empty())
     out += " " + license;
   return out;
 }
@@ -77,9 +77,9 @@ std::string package_document(const model::Metadata& meta, const PackageContents&
     add_refinement(metadata, id, "role", "aut", "marc:relators");
   }
   add_text_element(metadata, "dc:language", meta.language);
-  add_text_element(metadata, "dc:date", utc_date(meta.modified));
+  add_text_element(metadata, "dc:date", util::utc_date(meta.modified));
   add_text_element(metadata, "dc:rights", rights(meta));
-  add_meta(metadata, "dcterms:modified", utc_date_time(meta.modified));
+  add_meta(metadata, "dcterms:modified", util::utc_date_time(meta.modified));
   if (!meta.license.url.empty()) add_meta(metadata, "dcterms:license", meta.license.url);
   if (!contents.page_source.empty()) {
     // The page-list's page breaks are those of this source (EPUB 3's source-of refinement).

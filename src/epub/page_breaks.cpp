@@ -122,24 +122,24 @@ class Placer {
  public:
   Placer(XMLElement* body, BlockSpots& spots) : body_(body), spots_(spots) {}
 
-  std::optional<Spot> locate(const PrintPageStart& s) {
+  std::optional<Spot> locate(const model::PrintPageStart& s) {
     if (s.block.line > 0) {
       const auto it = spots_.find({s.block.line, s.block.col});
       if (it == spots_.end() || it->second.first == nullptr) return std::nullopt;
       BlockSpot& b = it->second;
-      if (s.place == PagePlace::Word) {
+      if (s.place == model::PagePlace::Word) {
         if (auto spot = at_word(b, s.word)) return spot;
         if (s.word > 0) return Spot{b.parent, b.last};
       }
-      if (s.place == PagePlace::After) return Spot{b.parent, b.last};
+      if (s.place == model::PagePlace::After) return Spot{b.parent, b.last};
       return Spot{b.parent, b.first->PreviousSibling()};
     }
     if (!s.id.empty()) {
       XMLElement* e = find_id(body_, s.id);
       if (e == nullptr) return std::nullopt;
-      return s.place == PagePlace::After ? after_element(e) : before_element(e);
+      return s.place == model::PagePlace::After ? after_element(e) : before_element(e);
     }
-    if (s.place == PagePlace::After) {
+    if (s.place == model::PagePlace::After) {
       if (XMLElement* h = find_name(body_, "h1")) return after_element(h);
       return Spot{body_, body_->LastChild()};
     }
@@ -178,7 +178,7 @@ class Placer {
   BlockSpots& spots_;
 };
 
-std::string place_key(const PrintPageStart& s) {
+std::string place_key(const model::PrintPageStart& s) {
   return std::to_string(static_cast<int>(s.place)) + ":" + std::to_string(s.block.line) + ":" +
          std::to_string(s.block.col) + ":" + std::to_string(s.word) + ":" + s.id;
 }
@@ -187,13 +187,14 @@ std::string place_key(const PrintPageStart& s) {
 
 std::string page_break_id(const std::string& label) { return "print-page-" + label; }
 
-std::vector<PlacedPageBreak> insert_page_breaks(XMLElement* body, const std::vector<const PrintPageStart*>& starts,
+std::vector<PlacedPageBreak> insert_page_breaks(XMLElement* body,
+                                                const std::vector<const model::PrintPageStart*>& starts,
                                                 BlockSpots& spots) {
   std::vector<PlacedPageBreak> placed;
   if (body == nullptr) return placed;
   Placer placer(body, spots);
   std::map<std::string, XMLElement*> last_at;  // several pages starting at one place stay in order
-  for (const PrintPageStart* s : starts) {
+  for (const model::PrintPageStart* s : starts) {
     const std::string key = place_key(*s);
     Spot spot;
     if (const auto it = last_at.find(key); it != last_at.end()) {

@@ -9,7 +9,7 @@
 
 #include <tinyxml2.h>
 
-#include "epub/print_pages.h"
+#include "model/print_pages.h"
 
 namespace quire::epub {
 
@@ -36,7 +36,7 @@ std::string page_break_id(const std::string& label);
 // A start whose block or element the document lacks is skipped: only placed markers are
 // returned, in page order, so the page-list never points at nothing.
 std::vector<PlacedPageBreak> insert_page_breaks(tinyxml2::XMLElement* body,
-                                                const std::vector<const PrintPageStart*>& starts,
+                                                const std::vector<const model::PrintPageStart*>& starts,
                                                 BlockSpots& spots);
 
 }  // namespace quire::epub

@@ -5,6 +5,7 @@
 #include "epub/inline_text.h"
 #include "epub/xhtml_document.h"
 #include "epub/xml_text.h"
+#include "model/print_pages.h"
 
 namespace quire::epub {
 namespace {
@@ -35,8 +36,6 @@ void add_inlines(XMLElement* parent, const model::Inlines& inlines) {
 
 }  // namespace
 
-std::string reference_id(const std::string& key) { return "ref-" + key; }
-
 void add_references_section(XMLElement* parent, const std::vector<model::BibEntry>& entries,
                             int heading_level) {
   XMLElement* section = add_element(parent, "section");
@@ -50,13 +49,14 @@ void add_references_section(XMLElement* parent, const std::vector<model::BibEntr
   list->SetAttribute("class", "reference-list");
   for (const model::BibEntry& e : entries) {
     XMLElement* li = add_element(list, "li");
-    li->SetAttribute("id", xml_safe(reference_id(e.id)).c_str());
+    li->SetAttribute("id", xml_safe(model::reference_id(e.id)).c_str());
     add_inlines(li, e.content);
   }
 }
 
 std::string references_page(const model::Metadata& meta, const std::vector<model::BibEntry>& entries,
-                            const std::vector<const PrintPageStart*>& breaks, std::vector<PlacedPageBreak>* placed) {
+                            const std::vector<const model::PrintPageStart*>& breaks,
+                            std::vector<PlacedPageBreak>* placed) {
   XhtmlDocument doc(meta.language, kTitle, "../styles/epub.css");
   add_references_section(doc.body(), entries, 1);
   if (!breaks.empty()) {
@@ -75,7 +75,7 @@ std::map<std::string, std::map<std::string, std::string>> reference_links(const 
     const auto& list = p.number > 0 ? book.chapters[p.index].bibliography : book.bibliography;
     const std::string href = from_text_folder(p.href);
     auto& links = out[p.href];
-    for (const model::BibEntry& b : list) links[b.id] = href + "#" + reference_id(b.id);
+    for (const model::BibEntry& b : list) links[b.id] = href + "#" + model::reference_id(b.id);
   }
   return out;
 }

@@ -17,7 +17,7 @@ namespace quire::epub {
 // A complete XHTML document for text/.
 // `breaks`: printed pages that start in it; `placed` receives their markers.
 std::string references_page(const model::Metadata& meta, const std::vector<model::BibEntry>& entries,
-                            const std::vector<const PrintPageStart*>& breaks = {},
+                            const std::vector<const model::PrintPageStart*>& breaks = {},
                             std::vector<PlacedPageBreak>* placed = nullptr);
 
 // Appends `<section role="doc-bibliography">` with a heading of `heading_level` to `parent`.
@@ -27,8 +27,5 @@ void add_references_section(tinyxml2::XMLElement* parent, const std::vector<mode
 // For each References document of `layout`: reference id -> href of its entry from text/.
 std::map<std::string, std::map<std::string, std::string>> reference_links(const model::Book& book,
                                                                            const BookLayout& layout);
-
-// The id a bibliography entry carries, and so the fragment citations link to.
-std::string reference_id(const std::string& key);
 
 }  // namespace quire::epub

@@ -9,6 +9,7 @@
 #include "epub/inline_text.h"
 #include "epub/url_text.h"
 #include "epub/xml_text.h"
+#include "model/walk.h"
 
 namespace quire::epub {
 namespace {
@@ -36,20 +37,16 @@ const model::Note* find_note(const model::Entry& entry, int number) {
 }
 
 void collect_ids(const model::Blocks& blocks, std::set<std::string>& ids) {
-  for (const model::Block& b : blocks) {
-    std::visit(
-        [&ids](const auto& node) {
-          using T = std::decay_t<decltype(node)>;
-          if constexpr (std::is_same_v<T, model::Heading> || std::is_same_v<T, model::Figure>) {
-            if (!node.id.empty()) ids.insert(node.id);
-          } else if constexpr (std::is_same_v<T, model::BlockQuote>) {
-            collect_ids(node.content, ids);
-          } else if constexpr (std::is_same_v<T, model::List>) {
-            for (const model::ListItem& item : node.items) collect_ids(item.content, ids);
-          }
-        },
-        b.node);
-  }
+  model::walk(blocks, {.block = [&ids](const model::Block& b) {
+                std::visit(
+                    [&ids](const auto& node) {
+                      using T = std::decay_t<decltype(node)>;
+                      if constexpr (std::is_same_v<T, model::Heading> || std::is_same_v<T, model::Figure>) {
+                        if (!node.id.empty()) ids.insert(node.id);
+                      }
+                    },
+                    b.node);
+              }});
 }
 
 // Puts a ballot-box glyph at the start of a task item (inside its first paragraph when

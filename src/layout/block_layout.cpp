@@ -6,12 +6,12 @@
 #include <set>
 #include <sstream>
 
-#include "epub/attribution.h"
-#include "epub/timestamps.h"
 #include "layout/figure_layout.h"
 #include "layout/table_layout.h"
+#include "license/attribution.h"
 #include "license/licenses.h"
 #include "model/plain_text.h"
+#include "util/timestamps.h"
 
 namespace quire::layout {
 
@@ -320,7 +320,7 @@ void BlockLayout::attribution(const model::Book& book, const model::Entry& entry
   const auto& authors = entry.authors.empty() ? book.meta.authors : entry.authors;
   const auto style = text_style(env_.style.small, true);
   std::vector<typeset::StyledRun> runs{
-      {epub::copyright_notice(epub::utc_year(book.meta.modified), authors) + ".", style}};
+      {license::copyright_notice(util::utc_year(book.meta.modified), authors) + ".", style}};
   if (!book.meta.license.name.empty()) {
     runs.push_back({" This entry is ", style});
     typeset::TextStyle link = style;

@@ -10,6 +10,7 @@
 
 #include "layout/block_layout.h"
 #include "layout/front_matter.h"
+#include "model/walk.h"
 
 namespace quire::layout {
 
@@ -18,17 +19,13 @@ namespace {
 using typeset::Alignment;
 
 void block_dests(const std::string& slug, const model::Blocks& blocks, std::set<std::string>& out) {
-  for (const auto& b : blocks) {
-    if (const auto* h = std::get_if<model::Heading>(&b.node)) {
-      if (!h->id.empty()) out.insert(dest_name(slug, h->id));
-    } else if (const auto* f = std::get_if<model::Figure>(&b.node)) {
-      if (!f->id.empty()) out.insert(dest_name(slug, f->id));
-    } else if (const auto* q = std::get_if<model::BlockQuote>(&b.node)) {
-      block_dests(slug, q->content, out);
-    } else if (const auto* l = std::get_if<model::List>(&b.node)) {
-      for (const auto& item : l->items) block_dests(slug, item.content, out);
-    }
-  }
+  model::walk(blocks, {.block = [&](const model::Block& b) {
+                if (const auto* h = std::get_if<model::Heading>(&b.node)) {
+                  if (!h->id.empty()) out.insert(dest_name(slug, h->id));
+                } else if (const auto* f = std::get_if<model::Figure>(&b.node)) {
+                  if (!f->id.empty()) out.insert(dest_name(slug, f->id));
+                }
+              }});
 }
 
 // Every destination the layout places (as block layout names them), so links are made only

@@ -2,7 +2,7 @@
 
 #include <filesystem>
 
-#include "pdf/images.h"
+#include "graphics/images.h"
 
 namespace quire::layout {
 
@@ -11,7 +11,7 @@ void layout_figure(const model::Figure& figure, const Frame& frame, LayoutEnv& e
   const std::string rel = figure.image.resolved.empty() ? figure.image.src : figure.image.resolved;
   const std::string path = (std::filesystem::path(env.book_root) / rel).string();
   std::string error;
-  const auto size = pdf::image_size(path, error, env.image_pixels);
+  const auto size = graphics::image_size(path, error, env.image_pixels);
   VFloat fl;
   if (!size) {
     env.diags.warning({frame.source, {}}, "the figure '" + rel + "' cannot be drawn: " + error, "pdf-image");

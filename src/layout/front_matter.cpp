@@ -2,9 +2,9 @@
 
 #include <cmath>
 
-#include "epub/attribution.h"
-#include "epub/timestamps.h"
+#include "license/attribution.h"
 #include "license/licenses.h"
+#include "util/timestamps.h"
 
 namespace quire::layout {
 
@@ -98,7 +98,8 @@ void title_pages(const model::Book& book, LayoutEnv& env, VList& out) {
   }
   if (!book.meta.authors.empty()) {
     out.emplace_back(VGlue{s.body.leading * 4});
-    lines(env, {{epub::join_names(book.meta.authors), text_style(s.section)}}, s.section, Alignment::Centered, out);
+    lines(env, {{license::join_names(book.meta.authors), text_style(s.section)}}, s.section,
+          Alignment::Centered, out);
   }
 
   // Copyright page, overleaf.
@@ -112,7 +113,7 @@ void title_pages(const model::Book& book, LayoutEnv& env, VList& out) {
   std::string heading = title;
   if (!book.meta.subtitle.empty()) heading += ": " + book.meta.subtitle;
   para({{heading, text_style(s.small, true)}});
-  para({{epub::copyright_notice(epub::utc_year(book.meta.modified), book.meta.authors) + ".", small}});
+  para({{license::copyright_notice(util::utc_year(book.meta.modified), book.meta.authors) + ".", small}});
   if (!book.meta.license.name.empty()) {
     typeset::TextStyle link = small;
     if (!book.meta.license.url.empty()) link.link = "uri:" + book.meta.license.url;

@@ -1,59 +1,85 @@
 #include "model/walk.h"
 
+#include <type_traits>
+
 namespace quire::model {
 namespace {
 
+// One traversal for both visitors: Node is Block or Inline, const when V is ConstVisitor.
+template <typename V>
+constexpr bool kConst = std::is_same_v<V, ConstVisitor>;
+
+template <typename V>
 struct InlineChildren {
-  const Visitor& v;
-  void operator()(Emph& e) { walk(e.content, v); }
-  void operator()(Strong& s) { walk(s.content, v); }
-  void operator()(Strikeout& s) { walk(s.content, v); }
-  void operator()(Link& l) { walk(l.content, v); }
-  void operator()(Image& i) { walk(i.alt, v); }
+  const V& v;
   template <typename T>
-  void operator()(T&) {}
+  void operator()(T& x) {
+    using U = std::remove_const_t<T>;
+    if constexpr (std::is_same_v<U, Emph> || std::is_same_v<U, Strong> || std::is_same_v<U, Strikeout> ||
+                  std::is_same_v<U, Link>) {
+      walk(x.content, v);
+    } else if constexpr (std::is_same_v<U, Image>) {
+      walk(x.alt, v);
+    }
+  }
 };
 
+template <typename V>
 struct BlockChildren {
-  const Visitor& v;
+  const V& v;
   SourcePos pos;  // the block's, which a figure's image shares
-  void operator()(Paragraph& p) { walk(p.content, v); }
-  void operator()(Heading& h) { walk(h.content, v); }
-  void operator()(BlockQuote& q) { walk(q.content, v); }
-  void operator()(List& l) {
-    for (auto& item : l.items) walk(item.content, v);
+  template <typename T>
+  void operator()(T& x) {
+    using U = std::remove_const_t<T>;
+    if constexpr (std::is_same_v<U, Paragraph> || std::is_same_v<U, Heading> ||
+                  std::is_same_v<U, BlockQuote>) {
+      walk(x.content, v);
+    } else if constexpr (std::is_same_v<U, List>) {
+      for (auto& item : x.items) walk(item.content, v);
+    } else if constexpr (std::is_same_v<U, Table>) {
+      for (auto& cell : x.header) walk(cell, v);
+      for (auto& row : x.rows)
+        for (auto& cell : row) walk(cell, v);
+    } else if constexpr (std::is_same_v<U, Figure>) {
+      figure(x);
+    }
   }
-  void operator()(Table& t) {
-    for (auto& cell : t.header) walk(cell, v);
-    for (auto& row : t.rows)
-      for (auto& cell : row) walk(cell, v);
-  }
-  void operator()(Figure& f) {
-    Inline image{f.image, pos};
-    // The figure's image is visited as an inline so image passes see it; copy back changes.
-    if (v.inline_) v.inline_(image);
-    f.image = std::get<Image>(image.node);
+  // The figure's image is visited as an inline so image passes see it; a mutable walk copies
+  // changes back.
+  template <typename F>
+  void figure(F& f) {
+    if (v.inline_) {
+      Inline image{f.image, pos};
+      v.inline_(image);
+      if constexpr (!kConst<V>) f.image = std::get<Image>(image.node);
+    }
     walk(f.image.alt, v);
     walk(f.caption, v);
   }
-  template <typename T>
-  void operator()(T&) {}
 };
+
+template <typename V, typename Xs>
+void walk_inlines(Xs& inlines, const V& v) {
+  if (!v.inline_) return;  // inlines hold no blocks: nothing below here would be visited
+  for (auto& x : inlines) {
+    v.inline_(x);
+    std::visit(InlineChildren<V>{v}, x.node);
+  }
+}
+
+template <typename V, typename Bs>
+void walk_blocks(Bs& blocks, const V& v) {
+  for (auto& b : blocks) {
+    if (v.block) v.block(b);
+    std::visit(BlockChildren<V>{v, b.pos}, b.node);
+  }
+}
 
 }  // namespace
 
-void walk(Inlines& inlines, const Visitor& v) {
-  for (auto& x : inlines) {
-    if (v.inline_) v.inline_(x);
-    std::visit(InlineChildren{v}, x.node);
-  }
-}
-
-void walk(Blocks& blocks, const Visitor& v) {
-  for (auto& b : blocks) {
-    if (v.block) v.block(b);
-    std::visit(BlockChildren{v, b.pos}, b.node);
-  }
-}
+void walk(Inlines& inlines, const Visitor& v) { walk_inlines(inlines, v); }
+void walk(Blocks& blocks, const Visitor& v) { walk_blocks(blocks, v); }
+void walk(const Inlines& inlines, const ConstVisitor& v) { walk_inlines(inlines, v); }
+void walk(const Blocks& blocks, const ConstVisitor& v) { walk_blocks(blocks, v); }
 
 }  // namespace quire::model

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "pdf/cairo_handles.h"
+#include "graphics/cairo_handles.h"
 
 namespace quire::pdf {
 
@@ -114,7 +114,7 @@ void draw_box(cairo_t* cr, const typeset::NodeList& list, const typeset::Box& bo
   const PangoGlyphString* all = run.glyphs();
 
   // The glyphs of the box's clusters, with clusters made relative to the box's text.
-  GlyphStringPtr part(pango_glyph_string_new());
+  graphics::GlyphStringPtr part(pango_glyph_string_new());
   int count = 0;
   for (int i = 0; i < all->num_glyphs; ++i)
     if (all->log_clusters[i] >= box.byte_begin && all->log_clusters[i] < box.byte_end) ++count;
@@ -127,7 +127,7 @@ void draw_box(cairo_t* cr, const typeset::NodeList& list, const typeset::Box& bo
     part->log_clusters[k] = all->log_clusters[i] - box.byte_begin;
     ++k;
   }
-  ItemPtr item(pango_item_copy(const_cast<PangoItem*>(run.item())));
+  graphics::ItemPtr item(pango_item_copy(const_cast<PangoItem*>(run.item())));
   item->offset = box.byte_begin;
   item->length = box.byte_end - box.byte_begin;
   item->num_chars = static_cast<int>(g_utf8_strlen(run.text().data() + box.byte_begin, item->length));

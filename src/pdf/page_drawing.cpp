@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "graphics/images.h"
 #include "pdf/draw_lines.h"
-#include "pdf/images.h"
 
 namespace quire::pdf {
 
@@ -79,8 +79,8 @@ void PageDrawer::draw_art(cairo_t* cr, const layout::Art& art, double left, doub
   if (const auto* text = std::get_if<layout::TextArt>(&art)) {
     draw_text(cr, *text, left, baseline);
   } else if (const auto* image = std::get_if<layout::ImageArt>(&art)) {
-    draw_image(cr, image->path, left + image->x, baseline + image->y, image->width, image->height,
-               image_pixels_, LabelFont{placeholder_face_, style_.small.size});
+    graphics::draw_image(cr, image->path, left + image->x, baseline + image->y, image->width, image->height,
+                         image_pixels_, graphics::LabelFont{placeholder_face_, style_.small.size});
   } else if (const auto* rule = std::get_if<layout::RuleArt>(&art)) {
     cairo_save(cr);
     cairo_set_line_width(cr, rule->thickness);

@@ -7,9 +7,9 @@
 #include <map>
 #include <string>
 
+#include "graphics/images.h"
 #include "layout/book_pages.h"
 #include "layout/paragraph_lines.h"
-#include "pdf/images.h"
 #include "typeset/print_style.h"
 
 namespace quire::pdf {
@@ -22,7 +22,8 @@ class PageDrawer {
   // `image_pixels`: the book's limit on a raster's pixels (model::Limits::image_pixels);
   // `placeholder_face`: the upright face a missing image's label is set in (not owned).
   PageDrawer(const typeset::PrintStyle& style, layout::ParagraphSetter& setter, std::string language,
-             long long image_pixels = kMaxImagePixels, cairo_font_face_t* placeholder_face = nullptr)
+             long long image_pixels = graphics::kMaxImagePixels,
+             cairo_font_face_t* placeholder_face = nullptr)
       : style_(style),
         setter_(setter),
         language_(std::move(language)),

@@ -1,20 +1,19 @@
 #include "pdf/page_map.h"
 
 #include <algorithm>
-#include <functional>
 #include <map>
 #include <optional>
 #include <type_traits>
 #include <unordered_map>
 
-#include "epub/references_page.h"
 #include "layout/inline_runs.h"
+#include "model/walk.h"
 
 namespace quire::pdf {
 namespace {
 
-using epub::PagePlace;
-using epub::PrintPageStart;
+using model::PagePlace;
+using model::PrintPageStart;
 
 // One thing of the vertical list in reading order: a box, or a mark naming a destination.
 struct Event {
@@ -66,36 +65,31 @@ std::map<std::string, PrintPageStart> destinations(const model::Book& book) {
     s.id = id;
     out[dest] = s;
   };
-  std::function<void(const std::string&, const model::Blocks&)> blocks = [&](const std::string& slug,
-                                                                             const model::Blocks& list) {
-    for (const auto& b : list) {
-      if (const auto* h = std::get_if<model::Heading>(&b.node)) {
-        if (!h->id.empty()) entry_target(slug, h->id);
-      } else if (const auto* f = std::get_if<model::Figure>(&b.node)) {
-        if (!f->id.empty()) entry_target(slug, f->id);
-      } else if (const auto* q = std::get_if<model::BlockQuote>(&b.node)) {
-        blocks(slug, q->content);
-      } else if (const auto* l = std::get_if<model::List>(&b.node)) {
-        for (const auto& item : l->items) blocks(slug, item.content);
-      }
-    }
+  auto blocks = [&](const std::string& slug, const model::Blocks& list) {
+    model::walk(list, {.block = [&](const model::Block& b) {
+                  if (const auto* h = std::get_if<model::Heading>(&b.node)) {
+                    if (!h->id.empty()) entry_target(slug, h->id);
+                  } else if (const auto* f = std::get_if<model::Figure>(&b.node)) {
+                    if (!f->id.empty()) entry_target(slug, f->id);
+                  }
+                }});
   };
   for (const auto& p : book.parts) division("part-" + p.id, "part:" + p.id);
   for (const auto& ch : book.chapters) {
     division("chapter-" + ch.id, "chapter:" + ch.id);
     division("references-" + ch.id, "references:" + ch.id);
     for (const auto& b : ch.bibliography)
-      division("ref-" + ch.id + "-" + b.id, "references:" + ch.id, epub::reference_id(b.id));
+      division("ref-" + ch.id + "-" + b.id, "references:" + ch.id, model::reference_id(b.id));
   }
   division("references", "references");
-  for (const auto& b : book.bibliography) division("ref-" + b.id, "references", epub::reference_id(b.id));
+  for (const auto& b : book.bibliography) division("ref-" + b.id, "references", model::reference_id(b.id));
   for (const auto& e : book.entries) {
     entry_target(e.slug, "");
     blocks(e.slug, e.body);
     for (const auto& b : e.bibliography) {
       PrintPageStart s;
       s.entry_slug = e.slug;
-      s.id = epub::reference_id(b.id);
+      s.id = model::reference_id(b.id);
       out["ref-" + e.slug + "-" + b.id] = s;
     }
   }
@@ -167,11 +161,11 @@ class Locator {
 
 }  // namespace
 
-epub::PrintPages page_map(const model::Book& book, const layout::BookPages& pages) {
+model::PrintPages page_map(const model::Book& book, const layout::BookPages& pages) {
   Flattener flat;
   flat.add(pages.body);
   const Locator locator(book, flat);
-  epub::PrintPages out;
+  model::PrintPages out;
   const std::size_t front = pages.front_pages.size();
   std::vector<std::string> waiting;  // blank pages: they start where the next page does
   std::size_t reached = 0;           // events before this one are on earlier pages

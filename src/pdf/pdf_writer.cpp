@@ -10,13 +10,13 @@
 #include <map>
 #include <set>
 
-#include "epub/attribution.h"
+#include "graphics/cairo_handles.h"
+#include "graphics/images.h"
 #include "layout/book_pages.h"
 #include "layout/layout_threads.h"
-#include "pdf/cairo_handles.h"
+#include "license/attribution.h"
 #include "pdf/catalog_lang.h"
 #include "pdf/figure_sources.h"
-#include "pdf/images.h"
 #include "pdf/page_boxes.h"
 #include "pdf/page_drawing.h"
 #include "pdf/page_map.h"
@@ -78,7 +78,7 @@ void set_metadata(cairo_surface_t* surface, const model::Metadata& meta) {
     if (!value.empty()) cairo_pdf_surface_set_metadata(surface, key, value.c_str());
   };
   set(CAIRO_PDF_METADATA_TITLE, meta.title.empty() ? meta.slug : meta.title);
-  set(CAIRO_PDF_METADATA_AUTHOR, epub::join_names(meta.authors));
+  set(CAIRO_PDF_METADATA_AUTHOR, license::join_names(meta.authors));
   set(CAIRO_PDF_METADATA_SUBJECT, !meta.subtitle.empty() ? meta.subtitle : meta.description);
   std::string keywords;
   for (const auto& k : meta.keywords) keywords += (keywords.empty() ? "" : ", ") + k;
@@ -129,13 +129,13 @@ void check_resolutions(const layout::PrintedPage& page, const std::map<std::stri
       if (!image || !checked.insert(image->path).second) continue;
       const auto source = sources.find(image->path);
       if (source != sources.end()) {
-        check_print_resolution(image->path, source->second.name, image->width, image->height,
-                               source->second.loc, diags, image_pixels);
+        graphics::check_print_resolution(image->path, source->second.name, image->width, image->height,
+                                         source->second.loc, diags, image_pixels);
       } else {
         SourceLoc unnamed;
         unnamed.path = image->path;
-        check_print_resolution(image->path, image->path, image->width, image->height, unnamed, diags,
-                               image_pixels);
+        graphics::check_print_resolution(image->path, image->path, image->width, image->height, unnamed,
+                                         diags, image_pixels);
       }
     }
 }
@@ -143,14 +143,14 @@ void check_resolutions(const layout::PrintedPage& page, const std::map<std::stri
 // The face a placeholder's label is set in when an image cannot be drawn: the body face,
 // upright, from quire's own fonts rather than whatever Cairo would pick on this machine. It
 // is set for each label: the text drawn before leaves its own face (italic, bold) behind.
-FontFacePtr placeholder_face(const typeset::FontConfig& fonts) {
-  FontDescriptionPtr desc(pango_font_description_from_string("serif normal 8"));
-  PangoContextPtr context(pango_font_map_create_context(fonts.font_map()));
-  PangoFontPtr font(pango_font_map_load_font(fonts.font_map(), context.get(), desc.get()));
+graphics::FontFacePtr placeholder_face(const typeset::FontConfig& fonts) {
+  graphics::FontDescriptionPtr desc(pango_font_description_from_string("serif normal 8"));
+  graphics::PangoContextPtr context(pango_font_map_create_context(fonts.font_map()));
+  graphics::PangoFontPtr font(pango_font_map_load_font(fonts.font_map(), context.get(), desc.get()));
   if (!font) return nullptr;
   cairo_scaled_font_t* scaled = pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(font.get()));
   if (!scaled) return nullptr;
-  return FontFacePtr(cairo_font_face_reference(cairo_scaled_font_get_font_face(scaled)));
+  return graphics::FontFacePtr(cairo_font_face_reference(cairo_scaled_font_get_font_face(scaled)));
 }
 
 // The pages' labels in reading order, and how many of them (the front matter's) Cairo drew
@@ -165,7 +165,7 @@ struct PageOrder {
 // set; the front matter, laid out once the body's page numbers are known, is drawn last. The
 // layout, the fonts and the caches are freed on return, before the bytes are joined.
 bool typeset_book(const model::Book& book, const PdfOptions& options, const typeset::PrintStyle& style,
-                  const Sheet& sheet, Diagnostics& diags, PdfStats* stats, epub::PrintPages* page_map,
+                  const Sheet& sheet, Diagnostics& diags, PdfStats* stats, model::PrintPages* page_map,
                   ByteBlocks& out, PageOrder& order) {
   const std::string manifest_path =
       options.font_manifest.empty() ? typeset::default_font_manifest_path() : options.font_manifest;
@@ -184,14 +184,14 @@ bool typeset_book(const model::Book& book, const PdfOptions& options, const type
 
   const auto sources = figure_sources(book);
   std::set<std::string> checked;
-  SurfacePtr surface(
+  graphics::SurfacePtr surface(
       cairo_pdf_surface_create_for_stream(ByteBlocks::append, &out, sheet.width, sheet.height));
   cairo_pdf_surface_restrict_to_version(surface.get(), CAIRO_PDF_VERSION_1_5);
   set_metadata(surface.get(), book.meta);
-  CairoPtr cr(cairo_create(surface.get()));
+  graphics::CairoPtr cr(cairo_create(surface.get()));
   const auto font_options = fonts->font_options();
   cairo_set_font_options(cr.get(), font_options.get());
-  const FontFacePtr label_face = placeholder_face(*fonts);
+  const graphics::FontFacePtr label_face = placeholder_face(*fonts);
   // Cairo 1.16 refers to a structure element for every link but writes them only inside a
   // structure tree (the file is damaged otherwise): one Document element holds them all.
   cairo_tag_begin(cr.get(), "Document", nullptr);
@@ -272,7 +272,7 @@ bool typeset_book(const model::Book& book, const PdfOptions& options, const type
 }  // namespace
 
 std::optional<std::string> build_pdf(const model::Book& book, const PdfOptions& options, Diagnostics& diags,
-                                     PdfStats* stats, epub::PrintPages* page_map) {
+                                     PdfStats* stats, model::PrintPages* page_map) {
   const auto style = typeset::load_print_style(options.styles_dir, book, diags, options.edition);
   if (!style) return std::nullopt;
   const Sheet sheet = sheet_for(*style, options.print_marks);

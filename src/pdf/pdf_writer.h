@@ -8,8 +8,8 @@
 #include <string_view>
 
 #include "diag/diagnostics.h"
-#include "epub/print_pages.h"
 #include "model/book.h"
+#include "model/print_pages.h"
 
 namespace quire::pdf {
 
@@ -37,6 +37,6 @@ struct PdfStats {
 
 // `page_map`, when given, receives where each body page begins (for the EPUB's page-list).
 std::optional<std::string> build_pdf(const model::Book& book, const PdfOptions& options, Diagnostics& diags,
-                                     PdfStats* stats = nullptr, epub::PrintPages* page_map = nullptr);
+                                     PdfStats* stats = nullptr, model::PrintPages* page_map = nullptr);
 
 }  // namespace quire::pdf

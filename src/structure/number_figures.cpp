@@ -2,20 +2,17 @@
 
 #include <string>
 
+#include "model/walk.h"
+
 namespace quire::structure {
 namespace {
 
 // Figures inside quotes and list items count too, in reading order.
 void number_blocks(model::Blocks& blocks, const std::string& chapter, int& count) {
-  for (model::Block& b : blocks) {
-    if (auto* f = std::get_if<model::Figure>(&b.node)) {
-      f->number = chapter + "." + std::to_string(++count);
-    } else if (auto* q = std::get_if<model::BlockQuote>(&b.node)) {
-      number_blocks(q->content, chapter, count);
-    } else if (auto* l = std::get_if<model::List>(&b.node)) {
-      for (model::ListItem& item : l->items) number_blocks(item.content, chapter, count);
-    }
-  }
+  model::walk(blocks, {.block = [&](model::Block& b) {
+                if (auto* f = std::get_if<model::Figure>(&b.node))
+                  f->number = chapter + "." + std::to_string(++count);
+              }});
 }
 
 }  // namespace

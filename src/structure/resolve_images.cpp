@@ -4,8 +4,8 @@
 #include <filesystem>
 #include <map>
 
+#include "graphics/images.h"
 #include "model/walk.h"
-#include "pdf/images.h"
 #include "structure/resolve_links.h"
 #include "structure/svg_references.h"
 #include "util/files.h"
@@ -60,7 +60,11 @@ void resolve_images(model::Book& book, Diagnostics& diags) {
         // Checked once, header first (a file declaring too many pixels is never decoded).
         const std::string name = rel.generic_string();
         auto known = checked.find(name);
-        if (known == checked.end()) known = checked.emplace(name, pdf::check_image_file((root / rel).string(), book.limits.image_pixels)).first;
+        if (known == checked.end())
+          known =
+              checked
+                  .emplace(name, graphics::check_image_file((root / rel).string(), book.limits.image_pixels))
+                  .first;
         if (!known->second.empty()) {
           diags.warning(at, "image '" + image->src + "' cannot be used: " + known->second + kPlaceholder, "bad-image");
           return;

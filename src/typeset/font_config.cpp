@@ -78,16 +78,16 @@ std::string FontConfig::family_list(FontRole role) const {
   return join(unique, ",");
 }
 
-pdf::FontOptionsPtr FontConfig::font_options() const {
-  pdf::FontOptionsPtr opts(cairo_font_options_create());
+graphics::FontOptionsPtr FontConfig::font_options() const {
+  graphics::FontOptionsPtr opts(cairo_font_options_create());
   cairo_font_options_set_hint_style(opts.get(), CAIRO_HINT_STYLE_NONE);
   cairo_font_options_set_hint_metrics(opts.get(), CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_antialias(opts.get(), CAIRO_ANTIALIAS_GRAY);
   return opts;
 }
 
-pdf::PangoContextPtr FontConfig::make_context() const {
-  pdf::PangoContextPtr ctx(pango_font_map_create_context(map_.get()));
+graphics::PangoContextPtr FontConfig::make_context() const {
+  graphics::PangoContextPtr ctx(pango_font_map_create_context(map_.get()));
   // Pango 1.50 rounds every advance to a whole unit by default; at 72 dpi that is a whole
   // point, which makes a 3.33 pt space 3 pt and word widths off by up to a point.
   pango_context_set_round_glyph_positions(ctx.get(), FALSE);

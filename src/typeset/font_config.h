@@ -5,7 +5,7 @@
 #include <string>
 
 #include "diag/diagnostics.h"
-#include "pdf/cairo_handles.h"
+#include "graphics/cairo_handles.h"
 #include "typeset/font_manifest.h"
 
 namespace quire::typeset {
@@ -23,10 +23,10 @@ class FontConfig {
 
   // A context for measuring and shaping: 72 dpi (1 unit = 1 pt), glyph positions not rounded
   // to whole points, no hinting, so widths are the fonts' true advances at any size.
-  pdf::PangoContextPtr make_context() const;
+  graphics::PangoContextPtr make_context() const;
 
   // Cairo font options matching make_context (no hinting of outlines or metrics).
-  pdf::FontOptionsPtr font_options() const;
+  graphics::FontOptionsPtr font_options() const;
 
   // The same fonts in a configuration and font map of their own, for another thread (the
   // problems of the files were reported when this one was made). nullptr if it fails.
@@ -40,8 +40,8 @@ class FontConfig {
   FontConfig() = default;
   FontManifest manifest_;
   // Declared before the map so the map, which uses it, is released first.
-  pdf::FcConfigPtr config_;
-  pdf::PangoFontMapPtr map_;
+  graphics::FcConfigPtr config_;
+  graphics::PangoFontMapPtr map_;
   int loaded_files_ = 0;
 };
 

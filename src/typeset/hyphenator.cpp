@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "pdf/cairo_handles.h"
+#include "graphics/cairo_handles.h"
 
 namespace quire::typeset {
 namespace {
@@ -51,7 +51,7 @@ std::vector<std::size_t> Hyphenator::lookup(std::string_view word) const {
     return out;
   // The patterns are lower case. Lower-casing can change a character's byte length
   // ("İ"), so positions are carried over by character index.
-  pdf::GCharPtr lower(g_utf8_strdown(word.data(), static_cast<gssize>(word.size())));
+  graphics::GCharPtr lower(g_utf8_strdown(word.data(), static_cast<gssize>(word.size())));
   const long n_chars = g_utf8_strlen(word.data(), static_cast<gssize>(word.size()));
   if (n_chars != g_utf8_strlen(lower.get(), -1)) return out;
 
@@ -62,7 +62,8 @@ std::vector<std::size_t> Hyphenator::lookup(std::string_view word) const {
     encoded = lower.get();
   } else {
     gsize written = 0;
-    pdf::GCharPtr converted(g_convert(lower.get(), -1, dict_->cset, "UTF-8", nullptr, &written, nullptr));
+    graphics::GCharPtr converted(
+        g_convert(lower.get(), -1, dict_->cset, "UTF-8", nullptr, &written, nullptr));
     if (!converted || written != static_cast<gsize>(n_chars)) return out;
     encoded.assign(converted.get(), written);
   }

@@ -6,7 +6,7 @@
 #include <variant>
 #include <vector>
 
-#include "pdf/cairo_handles.h"
+#include "graphics/cairo_handles.h"
 
 namespace quire::typeset {
 

@@ -67,12 +67,12 @@ const SharedWord& ShapeCache::shape(const PangoItem* item, std::string_view para
   // the font's true advances.
   pango_shape_with_flags(para.data() + begin, static_cast<int>(end - begin), para.data(),
                          static_cast<int>(para.size()), &a, glyphs, PANGO_SHAPE_NONE);
-  w->glyphs = SharedGlyphs(glyphs, pdf::PangoDeleter{});
+  w->glyphs = SharedGlyphs(glyphs, graphics::PangoDeleter{});
   PangoItem* copy = pango_item_copy(const_cast<PangoItem*>(item));
   copy->offset = 0;
   copy->length = static_cast<int>(end - begin);
   copy->num_chars = static_cast<int>(g_utf8_strlen(para.data() + begin, static_cast<gssize>(end - begin)));
-  w->item = SharedItem(copy, pdf::PangoDeleter{});
+  w->item = SharedItem(copy, graphics::PangoDeleter{});
   return words_.emplace(std::move(key), std::move(w)).first->second;
 }
 

@@ -36,9 +36,9 @@ bool first_strong_is_rtl(const std::string& text) {
 
 double to_pt(int pango_units) { return static_cast<double>(pango_units) / PANGO_SCALE; }
 
-pdf::AttrListPtr make_attributes(const FontConfig& fonts, const ParagraphText& para,
-                                 const std::vector<std::size_t>& run_starts, PangoLanguage* language) {
-  pdf::AttrListPtr attrs(pango_attr_list_new());
+graphics::AttrListPtr make_attributes(const FontConfig& fonts, const ParagraphText& para,
+                                      const std::vector<std::size_t>& run_starts, PangoLanguage* language) {
+  graphics::AttrListPtr attrs(pango_attr_list_new());
   PangoAttribute* lang = pango_attr_language_new(language);
   pango_attr_list_insert(attrs.get(), lang);
   for (std::size_t i = 0; i < para.runs.size(); ++i) {
@@ -46,7 +46,7 @@ pdf::AttrListPtr make_attributes(const FontConfig& fonts, const ParagraphText& p
     if (run.text.empty()) continue;
     const auto start = static_cast<guint>(run_starts[i]);
     const auto end = static_cast<guint>(run_starts[i] + run.text.size());
-    pdf::FontDescriptionPtr desc(pango_font_description_new());
+    graphics::FontDescriptionPtr desc(pango_font_description_new());
     pango_font_description_set_family(desc.get(), fonts.family_list(run.style.family).c_str());
     pango_font_description_set_style(desc.get(), run.style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
     pango_font_description_set_weight(desc.get(), run.style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
@@ -178,8 +178,9 @@ class ParagraphShaper {
     while (!out_.nodes.empty() && std::holds_alternative<Glue>(out_.nodes.back())) out_.nodes.pop_back();
   }
 
-  pdf::GlyphStringPtr shape(const PangoItem* item, const char* s, int len, const char* para, int para_len) {
-    pdf::GlyphStringPtr glyphs(pango_glyph_string_new());
+  graphics::GlyphStringPtr shape(const PangoItem* item, const char* s, int len, const char* para,
+                                 int para_len) {
+    graphics::GlyphStringPtr glyphs(pango_glyph_string_new());
     // pango_shape_full would round every advance to a whole point; PANGO_SHAPE_NONE keeps
     // the font's true advances.
     pango_shape_with_flags(s, len, para, para_len, &item->analysis, glyphs.get(), PANGO_SHAPE_NONE);
@@ -195,7 +196,7 @@ class ParagraphShaper {
     FontFacts f;
     const auto space = shape(item, " ", 1, " ", 1);
     f.space = to_pt(pango_glyph_string_get_width(space.get()));
-    pdf::FontMetricsPtr metrics(pango_font_get_metrics(font, item->analysis.language));
+    graphics::FontMetricsPtr metrics(pango_font_get_metrics(font, item->analysis.language));
     f.ascent = to_pt(pango_font_metrics_get_ascent(metrics.get()));
     f.descent = to_pt(pango_font_metrics_get_descent(metrics.get()));
     f.hyphen_width = to_pt(pango_glyph_string_get_width(shape(item, "-", 1, "-", 1).get()));
@@ -524,8 +525,8 @@ NodeList Shaper::shape(const ParagraphText& para, const ShapeOptions& options, D
   auto& log = ps.log_attrs();
   pango_get_log_attrs(text.data(), static_cast<int>(text.size()), out.base_level, language, log.data(),
                       static_cast<int>(log.size()));
-  pdf::ItemListPtr items(pango_itemize_with_base_dir(ctx_.get(), dir, text.data(), 0,
-                                                     static_cast<int>(text.size()), attrs.get(), nullptr));
+  graphics::ItemListPtr items(pango_itemize_with_base_dir(
+      ctx_.get(), dir, text.data(), 0, static_cast<int>(text.size()), attrs.get(), nullptr));
   for (GList* l = items.get(); l; l = l->next) ps.add_item(static_cast<const PangoItem*>(l->data));
   ps.finish();
 

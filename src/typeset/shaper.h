@@ -5,7 +5,7 @@
 #include <memory>
 
 #include "diag/diagnostics.h"
-#include "pdf/cairo_handles.h"
+#include "graphics/cairo_handles.h"
 #include "typeset/font_config.h"
 #include "typeset/hyphenator.h"
 #include "typeset/nodes.h"
@@ -69,7 +69,7 @@ class Shaper {
  private:
   const FontConfig& fonts_;
   HyphenatorSet& hyphenators_;
-  pdf::PangoContextPtr ctx_;
+  graphics::PangoContextPtr ctx_;
   std::unique_ptr<ShapeCache> cache_;
   std::unique_ptr<WordPatterns> patterns_;
   std::size_t cache_words_;

@@ -12,9 +12,9 @@ using namespace testing;
 using tinyxml2::XMLElement;
 using tinyxml2::XMLNode;
 
-PrintPageStart start(std::string label, PagePlace place, std::string slug, SourcePos block = {}, int word = 0,
-                     std::string id = {}, std::string division = {}) {
-  PrintPageStart s;
+model::PrintPageStart start(std::string label, model::PagePlace place, std::string slug, SourcePos block = {},
+                            int word = 0, std::string id = {}, std::string division = {}) {
+  model::PrintPageStart s;
   s.label = std::move(label);
   s.place = place;
   s.entry_slug = std::move(slug);
@@ -36,18 +36,18 @@ model::Book located_book() {
   return book;
 }
 
-PrintPages print_pages() {
-  PrintPages p;
+model::PrintPages print_pages() {
+  model::PrintPages p;
   p.pages = {
-      start("5", PagePlace::Before, "", {}, 0, "", "part:part-foundations"),
-      start("6", PagePlace::Before, "", {}, 0, "", "chapter:ch-labs"),
-      start("7", PagePlace::Word, "meta-ai", {5, 1}, 1),   // "lab", inside a text node
-      start("8", PagePlace::Word, "meta-ai", {5, 1}, 3),   // "learning", inside <em>
-      start("9", PagePlace::Before, "meta-ai", {}, 0, "overview"),
-      start("10", PagePlace::Word, "meta-ai", {20, 3}, 0),
-      start("11", PagePlace::After, "meta-ai", {40, 1}),   // after the figure
-      start("12", PagePlace::Before, "garden"),            // the entry's top
-      start("13", PagePlace::Word, "garden", {99, 1}, 0),  // no such block: left out
+      start("5", model::PagePlace::Before, "", {}, 0, "", "part:part-foundations"),
+      start("6", model::PagePlace::Before, "", {}, 0, "", "chapter:ch-labs"),
+      start("7", model::PagePlace::Word, "meta-ai", {5, 1}, 1),  // "lab", inside a text node
+      start("8", model::PagePlace::Word, "meta-ai", {5, 1}, 3),  // "learning", inside <em>
+      start("9", model::PagePlace::Before, "meta-ai", {}, 0, "overview"),
+      start("10", model::PagePlace::Word, "meta-ai", {20, 3}, 0),
+      start("11", model::PagePlace::After, "meta-ai", {40, 1}),   // after the figure
+      start("12", model::PagePlace::Before, "garden"),            // the entry's top
+      start("13", model::PagePlace::Word, "garden", {99, 1}, 0),  // no such block: left out
   };
   return p;
 }
@@ -94,7 +94,7 @@ class PageListTest : public ::testing::Test {
   }
 
   model::Book book_;
-  PrintPages pages_;
+  model::PrintPages pages_;
   Diagnostics diags_;
   std::vector<ZipEntry> entries_;
 };

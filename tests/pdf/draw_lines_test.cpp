@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <sstream>
 
-#include "typeset/paragraph_demo.h"
+#include "paragraph_pdf.h"
 #include "support/run_command.h"
 
 namespace quire::pdf {

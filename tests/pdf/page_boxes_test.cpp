@@ -6,13 +6,13 @@
 
 #include <cmath>
 #include <cstdio>
-#include <optional>
-#include <regex>
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <optional>
+#include <regex>
 
-#include "pdf/cairo_handles.h"
+#include "graphics/cairo_handles.h"
 #include "pdf/pdf_patch.h"
 #include "pdf/print_marks.h"
 #include "support/run_command.h"
@@ -34,8 +34,9 @@ cairo_status_t append(void* closure, const unsigned char* data, unsigned int len
 // Three pages of a sheet with marks around a 6 x 9 in trim, as Cairo writes them.
 std::string sheet_pdf(const pdf::Sheet& sheet) {
   std::string bytes;
-  pdf::SurfacePtr surface(cairo_pdf_surface_create_for_stream(append, &bytes, sheet.width, sheet.height));
-  pdf::CairoPtr cr(cairo_create(surface.get()));
+  graphics::SurfacePtr surface(
+      cairo_pdf_surface_create_for_stream(append, &bytes, sheet.width, sheet.height));
+  graphics::CairoPtr cr(cairo_create(surface.get()));
   for (int i = 0; i < 3; ++i) {
     if (i > 0) cairo_show_page(cr.get());
     cairo_rectangle(cr.get(), sheet.offset + 50, sheet.offset + 50, 100, 100);

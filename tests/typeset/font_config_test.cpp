@@ -63,7 +63,7 @@ TEST(FontConfig, SeesOnlyTheManifestsFamilies) {
   PangoFontFamily** families = nullptr;
   int n = 0;
   pango_font_map_list_families(fc->font_map(), &families, &n);
-  const std::unique_ptr<PangoFontFamily*, pdf::GFreeDeleter> owner(families);
+  const std::unique_ptr<PangoFontFamily*, graphics::GFreeDeleter> owner(families);
   std::set<std::string> seen;
   // Pango always lists its generic aliases; they resolve to the families above.
   const std::set<std::string> generic = {"Sans", "Serif", "Monospace", "System-ui", "Cursive", "Fantasy", "Emoji"};
@@ -78,10 +78,10 @@ TEST(FontConfig, AskingForAnotherFamilyGivesTheFallback) {
   const auto fc = FontConfig::create(*load_font_manifest(default_font_manifest_path(), d), d);
   ASSERT_NE(fc, nullptr);
   auto ctx = fc->make_context();
-  pdf::FontDescriptionPtr desc(pango_font_description_from_string("Comic Sans MS 10"));
-  pdf::PangoFontPtr font(pango_context_load_font(ctx.get(), desc.get()));
+  graphics::FontDescriptionPtr desc(pango_font_description_from_string("Comic Sans MS 10"));
+  graphics::PangoFontPtr font(pango_context_load_font(ctx.get(), desc.get()));
   ASSERT_NE(font, nullptr);
-  pdf::FontDescriptionPtr got(pango_font_describe(font.get()));
+  graphics::FontDescriptionPtr got(pango_font_describe(font.get()));
   const std::string family = pango_font_description_get_family(got.get());
   std::set<std::string> ours;
   for (const auto& f : fc->manifest().families) ours.insert(f.family);

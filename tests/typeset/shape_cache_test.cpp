@@ -134,8 +134,8 @@ TEST_F(ShapeCacheTest, CountsWordsAndHits) {
   Shaper shaper(*fonts, hyphenators);
   auto shape_word = [&](ShapeCache& cache, const std::string& text, std::size_t begin, std::size_t end) {
     PangoContext* ctx = shaper.context();
-    pdf::AttrListPtr attrs(pango_attr_list_new());
-    pdf::ItemListPtr items(
+    graphics::AttrListPtr attrs(pango_attr_list_new());
+    graphics::ItemListPtr items(
         pango_itemize(ctx, text.data(), 0, static_cast<int>(text.size()), attrs.get(), nullptr));
     EXPECT_NE(items, nullptr);
     return cache.shape(static_cast<const PangoItem*>(items.get()->data), text, begin, end)->glyphs.get();

@@ -154,7 +154,7 @@ TEST_F(ShaperTest, ItalicAndMonoUseTheirFonts) {
   for (const auto& b : all_of<Box>(l)) {
     if (b.byte_begin != 0) continue;  // once per word
     const GlyphRun& r = l.runs[static_cast<std::size_t>(b.run)];
-    pdf::FontDescriptionPtr d(pango_font_describe(r.item()->analysis.font));
+    graphics::FontDescriptionPtr d(pango_font_describe(r.item()->analysis.font));
     families.push_back(std::string(pango_font_description_get_family(d.get())) +
                        (pango_font_description_get_style(d.get()) == PANGO_STYLE_ITALIC ? " italic" : ""));
   }
@@ -189,7 +189,7 @@ TEST_F(ShaperTest, ArabicIsRightToLeftAndShapedByTheFallback) {
   EXPECT_EQ(l.base_level, 1);
   ASSERT_FALSE(l.runs.empty());
   EXPECT_EQ(l.runs[0].item()->analysis.level % 2, 1);
-  pdf::FontDescriptionPtr d(pango_font_describe(l.runs[0].item()->analysis.font));
+  graphics::FontDescriptionPtr d(pango_font_describe(l.runs[0].item()->analysis.font));
   EXPECT_STREQ(pango_font_description_get_family(d.get()), "DejaVu Sans");
 }
 

@@ -1,30 +1,12 @@
-#include "epub/attribution.h"
+#include "epub/license_link.h"
+
+#include <string>
 
 #include "epub/url_text.h"
 #include "epub/xml_text.h"
 #include "license/licenses.h"
 
 namespace quire::epub {
-
-std::string join_names(const std::vector<std::string>& names) {
-  std::string out;
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) out += i + 1 == names.size() ? " and " : ", ";
-    out += names[i];
-  }
-  return out;
-}
-
-std::string copyright_notice(int year, const std::vector<std::string>& names) {
-  std::string out = "\u00A9 " + std::to_string(year);
-  if (!names.empty()) out += " " + join_names(names);
-  return out;
-}
-
-std::string license_sentence(std::string_view subject, const model::License& license) {
-  if (license.name.empty()) return {};
-  return std::string(subject) + " is " + license::licensed_under(license) + ".";
-}
 
 void add_license_sentence(tinyxml2::XMLElement* parent, std::string_view subject,
                           const model::License& license) {

@@ -7,7 +7,7 @@
 
 #include "model/source.h"
 
-namespace quire::epub {
+namespace quire::model {
 
 // How a page start relates to its target: before the target's `word`-th word, before the
 // target, or just after it (when the page begins inside material the EPUB cannot point into,
@@ -33,4 +33,8 @@ struct PrintPages {
   std::vector<PrintPageStart> pages;
 };
 
-}  // namespace quire::epub
+// The id a bibliography entry's element carries in the EPUB: the fragment citations link to,
+// and a page start's `id` when a printed page begins at that entry.
+inline std::string reference_id(const std::string& key) { return "ref-" + key; }
+
+}  // namespace quire::model

@@ -1,12 +1,12 @@
-#include "typeset/paragraph_demo.h"
+#include "paragraph_pdf.h"
 
 #include <cairo-pdf.h>
 
-#include "pdf/cairo_handles.h"
+#include "graphics/cairo_handles.h"
 #include "pdf/draw_lines.h"
 #include "util/files.h"
 
-namespace quire::typeset {
+namespace quire::pdf {
 namespace {
 
 cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
@@ -16,42 +16,43 @@ cairo_status_t append_to_string(void* closure, const unsigned char* data, unsign
 
 }  // namespace
 
-bool write_paragraphs_pdf(const FontConfig& fonts, HyphenatorSet& hyphenators,
-                          const std::vector<ParagraphText>& paragraphs, const DemoPage& page,
+bool write_paragraphs_pdf(const typeset::FontConfig& fonts, typeset::HyphenatorSet& hyphenators,
+                          const std::vector<typeset::ParagraphText>& paragraphs, const DemoPage& page,
                           const std::string& path, Diagnostics& diags, DemoStats* stats) {
   DemoStats local;
   DemoStats& st = stats ? *stats : local;
   st = DemoStats{};
   std::string pdf_bytes;
   {
-    pdf::SurfacePtr surface(cairo_pdf_surface_create_for_stream(append_to_string, &pdf_bytes, page.width, page.height));
+    graphics::SurfacePtr surface(
+        cairo_pdf_surface_create_for_stream(append_to_string, &pdf_bytes, page.width, page.height));
     if (!page.title.empty())
       cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, page.title.c_str());
-    pdf::CairoPtr cr(cairo_create(surface.get()));
+    graphics::CairoPtr cr(cairo_create(surface.get()));
     const auto opts = fonts.font_options();
     cairo_set_font_options(cr.get(), opts.get());
     cairo_set_source_rgb(cr.get(), 0, 0, 0);
 
-    Shaper shaper(fonts, hyphenators);
+    typeset::Shaper shaper(fonts, hyphenators);
     const double measure = page.width - page.margin_left - page.margin_right;
-    const LineShape shape = LineShape::uniform(measure);
+    const typeset::LineShape shape = typeset::LineShape::uniform(measure);
     const double first_baseline = page.margin_top + page.top_skip;
     const double last_baseline = page.height - page.margin_bottom;
     double baseline = first_baseline;
     st.pages = 1;
     for (std::size_t i = 0; i < paragraphs.size(); ++i) {
-      ShapeOptions so = page.shape;
+      typeset::ShapeOptions so = page.shape;
       so.indent = i == 0 ? 0 : page.indent;
-      const NodeList list = shaper.shape(paragraphs[i], so, diags);
-      const LineBreaks breaks = break_lines(list.nodes, shape, page.params);
+      const typeset::NodeList list = shaper.shape(paragraphs[i], so, diags);
+      const typeset::LineBreaks breaks = typeset::break_lines(list.nodes, shape, page.params);
       if (breaks.pass >= 3) ++st.emergency_paragraphs;
-      for (const SetLine& line : set_lines(list, breaks, shape, page.alignment)) {
+      for (const typeset::SetLine& line : typeset::set_lines(list, breaks, shape, page.alignment)) {
         if (baseline > last_baseline + 1e-6) {
           cairo_show_page(cr.get());
           ++st.pages;
           baseline = first_baseline;
         }
-        pdf::draw_line(cr.get(), list, line, page.margin_left, baseline);
+        draw_line(cr.get(), list, line, page.margin_left, baseline);
         ++st.lines;
         if (line.hyphenated) ++st.hyphenated_lines;
         if (line.width > line.measure.width + 0.01) ++st.overfull_lines;
@@ -73,4 +74,4 @@ bool write_paragraphs_pdf(const FontConfig& fonts, HyphenatorSet& hyphenators,
   return true;
 }
 
-}  // namespace quire::typeset
+}  // namespace quire::pdf

@@ -1,4 +1,4 @@
-#include "pdf/images.h"
+#include "graphics/images.h"
 
 #include <fmt/format.h>
 #include <librsvg/rsvg.h>
@@ -13,10 +13,10 @@
 // jpeglib.h needs FILE and size_t declared before it.
 #include <jpeglib.h>
 
-#include "pdf/cairo_handles.h"
+#include "graphics/cairo_handles.h"
 #include "util/files.h"
 
-namespace quire::pdf {
+namespace quire::graphics {
 
 namespace {
 
@@ -402,4 +402,4 @@ void check_print_resolution(const std::string& path, const std::string& name, do
                 "low-resolution");
 }
 
-}  // namespace quire::pdf
+}  // namespace quire::graphics

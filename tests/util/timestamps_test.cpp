@@ -1,8 +1,8 @@
-#include "epub/timestamps.h"
+#include "util/timestamps.h"
 
 #include <gtest/gtest.h>
 
-namespace quire::epub {
+namespace quire::util {
 namespace {
 
 TEST(Timestamps, UtcFormats) {
@@ -13,4 +13,4 @@ TEST(Timestamps, UtcFormats) {
 }
 
 }  // namespace
-}  // namespace quire::epub
+}  // namespace quire::util

@@ -1,10 +1,10 @@
-#include "epub/attribution.h"
+#include "license/attribution.h"
 
 #include <gtest/gtest.h>
 
 #include "license/licenses.h"
 
-namespace quire::epub {
+namespace quire::license {
 namespace {
 
 TEST(Attribution, JoinsNames) {
@@ -23,4 +23,4 @@ TEST(Attribution, Notices) {
 }
 
 }  // namespace
-}  // namespace quire::epub
+}  // namespace quire::license

@@ -10,7 +10,7 @@
 
 #include "diag/diagnostics.h"
 
-namespace quire::pdf {
+namespace quire::graphics {
 
 enum class ImageKind { Png, Jpeg, Svg };
 
@@ -76,4 +76,4 @@ inline constexpr double kMinPrintDpi = 150;
 void check_print_resolution(const std::string& path, const std::string& name, double width, double height,
                             const SourceLoc& where, Diagnostics& diags, long long max_pixels = kMaxImagePixels);
 
-}  // namespace quire::pdf
+}  // namespace quire::graphics

@@ -1,9 +1,10 @@
 #pragma once
-// Dates the EPUB states, derived from the book's modification time (UTC), never the clock.
+// Dates a book states (EPUB metadata, copyright notices in both editions), derived from its
+// modification time (UTC), never the clock.
 #include <cstdint>
 #include <string>
 
-namespace quire::epub {
+namespace quire::util {
 
 // "2023-11-14T22:13:20Z", as dcterms:modified requires.
 std::string utc_date_time(std::int64_t seconds);
@@ -14,4 +15,4 @@ std::string utc_date(std::int64_t seconds);
 // 2023: the year in copyright notices.
 int utc_year(std::int64_t seconds);
 
-}  // namespace quire::epub
+}  // namespace quire::util

@@ -1,6 +1,6 @@
 #pragma once
-// A stand-in for the page builder, for testing the paragraph engine end to end: typesets
-// paragraphs one after another into a one-column PDF, starting a new page when one is full.
+// A stand-in for the page builder, for testing the paragraph engine and line drawing end to
+// end: typesets paragraphs one after another into a one-column PDF, a new page when one is full.
 #include <string>
 #include <vector>
 
@@ -12,7 +12,7 @@
 #include "typeset/shaper.h"
 #include "typeset/styled_text.h"
 
-namespace quire::typeset {
+namespace quire::pdf {
 
 struct DemoPage {
   double width = 419.53;   // A5, pt
@@ -24,9 +24,9 @@ struct DemoPage {
   double top_skip = 10;         // first baseline below the top margin (TeX's \topskip)
   double leading = 12.5;        // baseline to baseline
   double indent = 10;           // first-line indent of every paragraph but the first
-  Alignment alignment = Alignment::Justified;
-  BreakParams params;
-  ShapeOptions shape;           // `indent` here is overridden per paragraph
+  typeset::Alignment alignment = typeset::Alignment::Justified;
+  typeset::BreakParams params;
+  typeset::ShapeOptions shape;  // `indent` here is overridden per paragraph
   std::string title;            // PDF metadata
 };
 
@@ -39,8 +39,8 @@ struct DemoStats {
 };
 
 // Writes the PDF to `path` atomically. False (with an error reported) when it cannot.
-bool write_paragraphs_pdf(const FontConfig& fonts, HyphenatorSet& hyphenators,
-                          const std::vector<ParagraphText>& paragraphs, const DemoPage& page,
+bool write_paragraphs_pdf(const typeset::FontConfig& fonts, typeset::HyphenatorSet& hyphenators,
+                          const std::vector<typeset::ParagraphText>& paragraphs, const DemoPage& page,
                           const std::string& path, Diagnostics& diags, DemoStats* stats = nullptr);
 
-}  // namespace quire::typeset
+}  // namespace quire::pdf

@@ -1,10 +1,10 @@
-#include "epub/timestamps.h"
+#include "util/timestamps.h"
 
 #include <fmt/format.h>
 
 #include <ctime>
 
-namespace quire::epub {
+namespace quire::util {
 namespace {
 
 std::tm to_tm(std::int64_t seconds) {
@@ -29,4 +29,4 @@ std::string utc_date(std::int64_t seconds) {
 
 int utc_year(std::int64_t seconds) { return to_tm(seconds).tm_year + 1900; }
 
-}  // namespace quire::epub
+}  // namespace quire::util

@@ -8,7 +8,7 @@
 
 #include <memory>
 
-namespace quire::pdf {
+namespace quire::graphics {
 
 struct CairoDeleter {
   void operator()(cairo_t* p) const { cairo_destroy(p); }
@@ -66,4 +66,4 @@ std::unique_ptr<T, GObjectDeleter> add_ref(T* object) {
   return std::unique_ptr<T, GObjectDeleter>(object ? static_cast<T*>(g_object_ref(object)) : nullptr);
 }
 
-}  // namespace quire::pdf
+}  // namespace quire::graphics
