@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "layout/page_fill.h"
+#include "layout/page_invariants.h"
+#include "util/invariant.h"
 
 namespace quire::layout {
 
@@ -98,10 +100,11 @@ PageBuilder::Step PageBuilder::step(const List& list, bool complete, PageCarry& 
   }
   fill.settle_break(stop, n);
   if (fill.empty()) {
+    QUIRE_ASSERT(stop >= carry.i);
     carry.i = stop;
     return Step::Progress;
   }
-  const std::size_t from = carry.i;
+  [[maybe_unused]] const std::size_t from = carry.i;
 
   const std::size_t next = fill.cut(n, carry.carried, carry.held);
   carry.open_header = header_after(list, from, next, carry.open_header);
@@ -110,6 +113,9 @@ PageBuilder::Step PageBuilder::step(const List& list, bool complete, PageCarry& 
   carry.chapter = pages.back().chapter;
   ++carry.number;
   carry.made += pages.size() - pages_before;
+  QUIRE_ASSERT(carry.number == saved.number() + static_cast<int>(pages.size() - pages_before));
+  for (std::size_t k = pages_before; k < pages.size(); ++k) QUIRE_ASSERT_VALID(page_violations(pages[k], g_));
+  QUIRE_ASSERT_VALID(step_violations(list, from, pages.back(), carry));
   return Step::Progress;
 }
 

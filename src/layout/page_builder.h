@@ -34,6 +34,9 @@ struct Page {
   std::string chapter;   // the chapter current on this page, for the recto's running head
   std::vector<PlacedBox> notes;  // footnote lines at the foot of the text block
   double notes_top = 0;          // the top of the first note line (the rule goes above it)
+  // The text runs into the notes' area or past the text block: something too large for its
+  // place was set all the same at the top of the page (or a note's first line under its box).
+  bool overfull = false;
 };
 
 struct PageGeometry {

@@ -50,9 +50,17 @@ void PageFill::place_box(const VBox& box, double baseline) {
   any_box_ = true;
 }
 
+void PageFill::check_overfull(bool by_note) {
+  if (baseline_ <= goal_for(g_, notes_h_) + kPageEps) return;
+  std::size_t& at = by_note ? overfull_at_.notes : overfull_at_.boxes;
+  at = std::min(at, by_note ? notes_.size() : page_.boxes.size());
+}
+
 // Inside a table with a header, the header comes first.
 void PageFill::repeat_header(const VBox* header) {
-  if (header) place_box(*header, next_baseline(*header));
+  if (!header) return;
+  place_box(*header, next_baseline(*header));
+  check_overfull();
 }
 
 bool PageFill::add_box(const VBox& box, double notes_need) {
@@ -64,6 +72,7 @@ bool PageFill::add_box(const VBox& box, double notes_need) {
   place_box(box, b);
   flow_ = true;
   prev_box_ = true;
+  check_overfull();
   return true;
 }
 
@@ -139,6 +148,7 @@ std::size_t PageFill::cut(std::size_t end, std::vector<NoteChunk>& carried, std:
 }
 
 Page PageFill::finish() && {
+  page_.overfull = overfull_at_.boxes <= best_.cut.boxes || overfull_at_.notes <= best_.cut.notes;
   for (const auto& pm : page_.marks) {
     if (pm.mark.opening) page_.opening = true;
     if (pm.mark.chapter_start) page_.chapter = pm.mark.chapter;

@@ -58,6 +58,7 @@ class SavedCarry {
   SavedCarry(const PageCarry& carry, const std::vector<Page>& pages)
       : pages_(pages.size()), number_(carry.number), held_(carry.held), carried_(carry.carried) {}
   void restore(PageCarry& carry, std::vector<Page>& pages) const;
+  int number() const { return number_; }
 
  private:
   std::size_t pages_;
@@ -141,6 +142,9 @@ class PageFill {
   void consider_break(std::size_t at, double penalty);
   std::size_t keep_marks(std::size_t end);
   void set_notes(std::vector<NoteChunk>& carried);
+  // Records that the page is overfull if it keeps what was just set (a note when `by_note`,
+  // else a box) and the text now passes its goal: material set whatever its size.
+  void check_overfull(bool by_note = false);
 
   const PageGeometry& g_;
   Page page_;
@@ -157,6 +161,8 @@ class PageFill {
   bool overflow_ = false;  // the scan stopped at a box that does not fit
   double baseline_ = 0, prev_depth_ = 0, glue_ = 0;
   BestBreak best_;
+  // The page is overfull if it keeps this many boxes or note chunks (kNoIndex: never).
+  PageCut overfull_at_{kNoIndex, kNoIndex};
 };
 
 // A note that continues overleaf leaves at least this many lines with its reference, as

@@ -39,6 +39,7 @@ void PageFill::place_float(const VFloat& f, double top, std::size_t index) {
   baseline_ = y - float_last_depth(f);
   prev_depth_ = float_last_depth(f);
   any_box_ = true;
+  check_overfull();
 }
 
 // Floats held from earlier pages open this one, as many as fit.

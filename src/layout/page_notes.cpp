@@ -31,6 +31,7 @@ void PageFill::continue_notes(std::vector<NoteChunk>& carried) {
       ++to;
     notes_.push_back({c.note, c.from, to});
     notes_h_ += note_height(*c.note, c.from, to);
+    check_overfull(true);
     consumed_ = true;
     if (to < c.note->lines.size()) {
       notes_full_ = true;
@@ -55,6 +56,7 @@ void PageFill::add_note(const VInsert& note) {
   }
   notes_.push_back({&note, 0, to});
   notes_h_ += note_height(note, 0, to);
+  check_overfull(true);
 }
 
 // The notes of the boxes kept, at the foot of the text block; what does not fit waits.
