@@ -17,8 +17,11 @@ std::string box_at(std::size_t k) { return "box " + std::to_string(k); }
 
 std::vector<std::string> page_violations(const Page& page, const PageGeometry& g) {
   std::vector<std::string> out;
-  if (page.blank && (!page.boxes.empty() || !page.notes.empty() || !page.marks.empty()))
-    out.push_back("a blank page holds something");
+  if (page.blank) {
+    if (!page.boxes.empty() || !page.notes.empty() || !page.marks.empty())
+      out.push_back("a blank page holds something");
+    return out;
+  }
   double last = -std::numeric_limits<double>::infinity();
   for (std::size_t k = 0; k < page.boxes.size(); ++k) {
     const PlacedBox& b = page.boxes[k];

@@ -16,7 +16,7 @@ bool before(const SourcePos& a, const SourcePos& b) {
 std::string at(const SourcePos& p) { return std::to_string(p.line) + ":" + std::to_string(p.col); }
 
 // Walks one entry's tree, read-only, with what the checks need of it: the position of the
-// enclosing node and the order of siblings (checked with `positions`), and each node.
+// enclosing node and the order of sibling blocks (checked with `positions`), and each node.
 class EntryCheck {
  public:
   EntryCheck(const Entry& entry, std::vector<std::string>& out, bool positions)
@@ -31,10 +31,12 @@ class EntryCheck {
     }
   }
 
+  // Inlines keep within their block, but not always in order: some take their block's
+  // position for want of their own.
   void inlines(const Inlines& xs, SourcePos parent) {
-    SourcePos last = parent;
     for (const Inline& x : xs) {
-      position(x.pos, parent, last, "inline");
+      SourcePos unordered = parent;
+      position(x.pos, parent, unordered, "inline");
       std::visit([&](const auto& node) { children(node, known(x.pos) ? x.pos : parent); }, x.node);
       if (visit_inline) visit_inline(x);
     }

@@ -15,8 +15,8 @@ enum class Stage {
 };
 
 // What is broken in `book` at `stage`, one sentence each; empty when nothing is. At Read:
-// entries have a path, a slug and a title, slugs are unique, and the source positions of
-// sibling blocks and inlines run in order, none before its parent's. At Structured, besides:
+// entries have a path, a slug and a title, slugs are unique, the source positions of sibling
+// blocks run in order, and no block or inline starts before the block that holds it. At Structured, besides:
 // chapter and part ids are unique, each entry is in one chapter at most, heading and figure
 // ids are set and unique in their entry, notes are numbered in order, every note reference
 // names a note of its entry (for a book read without errors: `refs_resolved`), and every
