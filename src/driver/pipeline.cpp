@@ -11,6 +11,7 @@
 #include "driver/version_tag.h"
 #include "epub/epub_writer.h"
 #include "load/book_loader.h"
+#include "model/invariants.h"
 #include "pdf/pdf_writer.h"
 #include "structure/anchors.h"
 #include "structure/number_figures.h"
@@ -19,6 +20,7 @@
 #include "structure/resolve_images.h"
 #include "structure/resolve_links.h"
 #include "util/files.h"
+#include "util/invariant.h"
 
 namespace quire::driver {
 
@@ -43,6 +45,7 @@ std::optional<model::Book> prepare_book(const BuildOptions& options, Diagnostics
   clock.begin("load");
   auto book = load::load_book(options.book_dir, diags, options.jobs);
   if (!book) return std::nullopt;
+  QUIRE_ASSERT_VALID(model::invariant_violations(*book, model::Stage::Read));
   if (options.observer) options.observer->counted("entries", book->entries.size(), book->entries.size());
   clock.begin("order");
   book->meta.modified = source_date(options.book_dir, options.source_date_epoch);
@@ -58,6 +61,8 @@ std::optional<model::Book> prepare_book(const BuildOptions& options, Diagnostics
       diags);
   clock.begin("images");
   structure::resolve_images(*book, diags);
+  // An undefined note is an error, and its reference then names no note.
+  QUIRE_ASSERT_VALID(model::invariant_violations(*book, model::Stage::Structured, !diags.has_errors()));
   return book;
 }
 

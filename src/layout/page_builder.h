@@ -34,6 +34,9 @@ struct Page {
   std::string chapter;   // the chapter current on this page, for the recto's running head
   std::vector<PlacedBox> notes;  // footnote lines at the foot of the text block
   double notes_top = 0;          // the top of the first note line (the rule goes above it)
+  // The text runs into the notes' area or past the text block: something too large for its
+  // place was set all the same at the top of the page (or a note's first line under its box).
+  bool overfull = false;
 };
 
 struct PageGeometry {
@@ -49,6 +52,8 @@ struct PageGeometry {
 // so the pages made so far may point into it.
 using VStream = std::deque<VItem>;
 
+struct PageCarry;  // what the builder carries from one page to the next (page_fill.h)
+
 class PageBuilder {
  public:
   explicit PageBuilder(PageGeometry geometry) : g_(geometry) {}
@@ -62,15 +67,10 @@ class PageBuilder {
   double baseline_limit() const;
 
  private:
-  // The lowest baseline the text may reach when the page's notes take `notes_height`; the
-  // notes' area is rounded up to whole lines of text so the text keeps its grid.
-  double goal_for(double notes_height) const;
-
   friend class PageStream;
-  struct State;
   enum class Step { Progress, NeedMore, Done };
   template <class List>
-  Step step(const List& list, bool complete, State& state, std::vector<Page>& pages) const;
+  Step step(const List& list, bool complete, PageCarry& carry, std::vector<Page>& pages) const;
 
   PageGeometry g_;
 };
@@ -93,7 +93,7 @@ class PageStream {
  private:
   const PageBuilder& builder_;
   const VStream& list_;
-  std::unique_ptr<PageBuilder::State> state_;
+  std::unique_ptr<PageCarry> state_;
 };
 
 }  // namespace quire::layout

@@ -63,11 +63,34 @@ namespace quire::typeset {
 // - fitness class limits 12 and 99 (TeX §817): badness 12 is r ≈ 0.5, badness 99 is r ≈ 1.
 namespace {
 
-constexpr double kInfBad = 10000;  // TeX's inf_bad
+// TeX's inf_bad: the badness of a line that cannot stretch to the measure at all, and the
+// cap on every badness, so that any line not overfull has a finite cost.
+constexpr double kInfBad = 10000;
+// The demerits of a line whose line_penalty plus badness reaches kInfBad (TeX §859: d is
+// squared, but never past 10000², which kept TeX's integer sums from overflowing): every such
+// line costs the same, as in TeX, so paragraphs break as TeX breaks them.
+constexpr double kInfDemerits = kInfBad * kInfBad;
+// The badness that marks a line overfull, worse than any line that fits (TeX §851).
+constexpr double kOverfullBad = kInfBad + 1;
+// Slack (pt) when asking whether a line shrinks past its glue's shrink: the running sums add
+// many widths, and a line that fits exactly must not be judged overfull by rounding.
+constexpr double kShrinkSlack = 1e-9;
 constexpr double kAwful = std::numeric_limits<double>::infinity();
 constexpr std::size_t kStart = static_cast<std::size_t>(-1);
 
 enum Fitness { kVeryLoose = 0, kLoose = 1, kDecent = 2, kTight = 3 };
+constexpr std::size_t kFitnessClasses = 4;
+// The badness limits of the fitness classes (TeX §817): above 99 (r > 1) a stretched line is
+// very loose, above 12 (r > 0.5) loose; a shrunk line above 12 is tight.
+constexpr double kVeryLooseBadness = 99;
+constexpr double kLooseBadness = 12;
+constexpr double kTightBadness = 12;
+
+// The passes, numbered as LineBreaks::pass reports them.
+constexpr int kPassNoHyphens = 1;
+constexpr int kPassHyphens = 2;
+constexpr int kPassEmergencyStretch = 3;
+constexpr int kPassFinal = 4;
 
 struct PassConfig {
   int number = 1;
@@ -115,11 +138,12 @@ std::optional<BreakPoint> break_point_at(const std::vector<Node>& nodes, std::si
   }
   if (const auto* p = std::get_if<Penalty>(&n)) {
     if (p->value >= kInfinitePenalty || (p->emergency && !cfg.emergency)) return std::nullopt;
-    return BreakPoint{p->width, static_cast<double>(p->value), p->flagged};
+    return BreakPoint{.width = p->width, .penalty = static_cast<double>(p->value), .flagged = p->flagged};
   }
   if (const auto* d = std::get_if<Discretionary>(&n)) {
     if (!cfg.hyphenate || (d->emergency && !cfg.emergency)) return std::nullopt;
-    return BreakPoint{d->pre_break.width, static_cast<double>(d->penalty), true};
+    return BreakPoint{
+        .width = d->pre_break.width, .penalty = static_cast<double>(d->penalty), .flagged = true};
   }
   return std::nullopt;
 }
@@ -155,7 +179,7 @@ class Pass {
       : nodes_(nodes), sums_(sums), shape_(shape), p_(params), cfg_(cfg) {}
 
   std::optional<LineBreaks> run() {
-    arena_.push_back(Active{kStart, line_start_after(nodes_, kStart), 0, 0, kDecent, 0, -1, false});
+    arena_.push_back(Active{.pos = kStart, .start = line_start_after(nodes_, kStart)});
     active_.push_back(0);
     for (std::size_t i = 0; i < nodes_.size(); ++i) {
       const auto bp = break_point_at(nodes_, i, cfg_);
@@ -179,7 +203,7 @@ class Pass {
     const bool forced = bp.penalty <= -kInfinitePenalty;
     const bool last = b + 1 == nodes_.size();
     // Best predecessor per line class (line number while widths vary) and fitness.
-    std::map<int, std::array<Candidate, 4>> best;
+    std::map<int, std::array<Candidate, kFitnessClasses>> best;
     std::vector<int> kept;
     bool found = false;
     for (std::size_t k = 0; k < active_.size(); ++k) {
@@ -203,13 +227,12 @@ class Pass {
         if (fill <= 0) {
           bad = badness(shortfall, stretch + cfg_.extra_stretch);
           cost = badness(shortfall, stretch);
-          fit = cost > 99 ? kVeryLoose : cost > 12 ? kLoose : kDecent;
+          fit = cost > kVeryLooseBadness ? kVeryLoose : cost > kLooseBadness ? kLoose : kDecent;
         }
       } else if (shortfall < 0) {
-        // A hair of tolerance for rounding in the running sums.
-        bad = -shortfall > shrink + 1e-9 ? kInfBad + 1 : badness(-shortfall, shrink);
+        bad = -shortfall > shrink + kShrinkSlack ? kOverfullBad : badness(-shortfall, shrink);
         cost = bad;
-        fit = bad > 12 ? kTight : kDecent;
+        fit = bad > kTightBadness ? kTight : kDecent;
       }
 
       bool stays = true;
@@ -230,7 +253,7 @@ class Pass {
       double d = 0;
       if (!artificial) {
         d = p_.line_penalty + std::min(cost, kInfBad);
-        d = std::abs(d) >= 10000 ? 1e8 : d * d;
+        d = std::abs(d) >= kInfBad ? kInfDemerits : d * d;
         if (bp.penalty > 0)
           d += bp.penalty * bp.penalty;
         else if (bp.penalty > -kInfinitePenalty)
@@ -249,22 +272,20 @@ class Pass {
     for (const auto& [line_class, per_fit] : best) {
       double least = kAwful;
       for (const auto& c : per_fit) least = std::min(least, c.total);
-      for (int fit = 0; fit < 4; ++fit) {
+      for (int fit = 0; fit < static_cast<int>(kFitnessClasses); ++fit) {
         const Candidate& c = per_fit[static_cast<std::size_t>(fit)];
         // A break worse than the best by more than adj_demerits can never win: at most
         // adj_demerits separates them later.
         if (c.prev < 0 || c.total > least + p_.adj_demerits) continue;
-        Active n;
-        n.pos = b;
-        n.start = line_start_after(nodes_, b);
         const Box* post = post_break_of(nodes_[b]);
-        n.lead = post ? post->width : 0;
-        n.line = arena_[c.prev].line + 1;
-        n.fitness = fit;
-        n.total = c.total;
-        n.prev = c.prev;
-        n.flagged = bp.flagged;
-        arena_.push_back(n);
+        arena_.push_back(Active{.pos = b,
+                                .start = line_start_after(nodes_, b),
+                                .lead = post ? post->width : 0,
+                                .line = arena_[c.prev].line + 1,
+                                .fitness = fit,
+                                .total = c.total,
+                                .prev = c.prev,
+                                .flagged = bp.flagged});
         active_.push_back(static_cast<int>(arena_.size() - 1));
       }
     }
@@ -294,16 +315,25 @@ LineBreaks break_lines(const std::vector<Node>& nodes, const LineShape& shape, c
   if (nodes.empty()) return {};
   const Sums sums(nodes);
   std::vector<PassConfig> passes;
-  if (params.pretolerance >= 0) passes.push_back({1, params.pretolerance, false, false, false, 0});
-  passes.push_back({2, params.tolerance, true, false, false, 0});
+  if (params.pretolerance >= 0)
+    passes.push_back({.number = kPassNoHyphens, .threshold = params.pretolerance});
+  passes.push_back({.number = kPassHyphens, .threshold = params.tolerance, .hyphenate = true});
   if (params.emergency_stretch > 0)
-    passes.push_back({3, params.tolerance, true, false, false, params.emergency_stretch});
-  passes.push_back({4, kInfBad, true, true, true, params.emergency_stretch});
+    passes.push_back({.number = kPassEmergencyStretch,
+                      .threshold = params.tolerance,
+                      .hyphenate = true,
+                      .extra_stretch = params.emergency_stretch});
+  passes.push_back({.number = kPassFinal,
+                    .threshold = kInfBad,
+                    .hyphenate = true,
+                    .emergency = true,
+                    .final_pass = true,
+                    .extra_stretch = params.emergency_stretch});
   for (const auto& cfg : passes)
     if (auto r = Pass(nodes, sums, shape, params, cfg).run()) return *r;
   // The final pass always finds breaks when the list ends in a forced break; a list that
   // does not is one line.
-  return LineBreaks{{nodes.size() - 1}, 4};
+  return LineBreaks{.breaks = {nodes.size() - 1}, .pass = kPassFinal};
 }
 
 }  // namespace quire::typeset
