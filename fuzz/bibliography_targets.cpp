@@ -1,4 +1,5 @@
 #include "bibliography/bibliography_file.h"
+#include "bibliography/csl_json_reader.h"
 #include "bibliography/reference.h"
 #include "targets.h"
 

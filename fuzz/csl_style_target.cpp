@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include "bibliography/bibliography_file.h"
+#include "bibliography/csl_json_reader.h"
 #include "bibliography/reference.h"
 #include "book_archive.h"
 #include "csl/locale.h"

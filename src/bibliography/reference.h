@@ -1,14 +1,10 @@
 #pragma once
 // The item model of the citation processor: one bibliographic reference as CSL-JSON
-// describes it (ordinary, number, name and date variables), and the CSL-JSON reader.
+// describes it (ordinary, number, name and date variables).
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
-
-#include "diag/diagnostics.h"
 
 namespace quire::bibliography {
 
@@ -57,11 +53,12 @@ void normalize_name(Name& name);
 // Parses a free-form date ("2004-03-12", "March 2004", "2000/2001") into a Date.
 Date parse_raw_date(const std::string& raw);
 
-// Reads a CSL-JSON array of items; bad entries are reported and skipped.
-std::vector<Reference> read_csl_json(const nlohmann::json& items, Diagnostics& diags,
-                                     const std::string& path = {});
+// Date parts beyond this are not dates; refusing them keeps year arithmetic (sort keys,
+// era suffixes) far from int overflow.
+inline constexpr long long kMaxDateNumber = 99'999'999;
 
-// Writes references back as CSL-JSON (for `quire cite --mode items`).
-nlohmann::json to_csl_json(const std::vector<Reference>& refs);
+// A date part as an int; nullopt when it is not a number or lies beyond kMaxDateNumber.
+std::optional<int> date_number(long long n);
+std::optional<int> date_number(const std::string& s);
 
 }  // namespace quire::bibliography

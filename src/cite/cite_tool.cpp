@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "bibliography/bibtex_reader.h"
+#include "bibliography/csl_json_reader.h"
 #include "bibliography/reference.h"
 #include "csl/locale.h"
 #include "csl/output_html.h"

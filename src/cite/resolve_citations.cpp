@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "bibliography/bibliography_file.h"
+#include "bibliography/csl_json_reader.h"
 #include "bibliography/reference.h"
 #include "cite/book_style.h"
 #include "cite/citation_notes.h"
