@@ -145,6 +145,32 @@ void en_dash_to_hyphen(BibInlines& xs) {
 
 std::string resolve_key_text(std::string_view s) { return resolve_key(s); }
 
+void put_text(nlohmann::json& item, const char* k, const std::optional<std::string>& v) {
+  if (v) item[k] = *v;
+}
+
+void put_rich(nlohmann::json& item, const char* k, const std::optional<BibInlines>& v) {
+  if (v) item[k] = render_csl(*v);
+}
+
+void put_date(nlohmann::json& item, const char* k, const std::optional<CslDate>& d) {
+  if (d) item[k] = date_to_json(normalize_date(*d));
+}
+
+void put_names(nlohmann::json& item, const char* k, const std::optional<std::vector<CslName>>& ns) {
+  if (!ns) return;
+  nlohmann::json arr = nlohmann::json::array();
+  for (const auto& n : *ns) arr.push_back(name_to_json(extract_particles(n)));
+  item[k] = std::move(arr);
+}
+
+// "Title: Subtitle. Addon", as pandoc joins them.
+std::optional<BibInlines> joined_title(const std::optional<BibInlines>& t, const BibInlines& sub,
+                                       const BibInlines& addon) {
+  if (!t) return std::nullopt;
+  return concat_with(".", {concat_with(":", {*t, sub}), addon});
+}
+
 class Converter {
  public:
   Converter(const ResolvedEntry& e, BibVariant variant, const std::string& path,
@@ -304,8 +330,25 @@ class Converter {
     return out;
   }
 
+  bool bibtex() const { return variant_ == BibVariant::BibTeX; }
+  bool is_article() const { return one_of(e_.type, {"article", "periodical", "suppperiodical", "review"}); }
+  bool is_chapterlike() const {
+    return one_of(e_.type, {"inbook", "incollection", "inproceedings", "inreference", "bookinbook"});
+  }
+
   std::pair<std::string, std::optional<std::string>> type_and_genre();
   std::optional<std::string> language();
+
+  // The phases of run(), each reading one group of fields into `item`.
+  void read_names(nlohmann::json& item, const Options& opts);
+  std::optional<CslDate> read_dates(nlohmann::json& item);
+  void read_locators(nlohmann::json& item);
+  bool read_titles(nlohmann::json& item);
+  void read_short_and_series_titles(nlohmann::json& item, bool title_has_parts);
+  void read_publishers(nlohmann::json& item);
+  void read_places(nlohmann::json& item, const std::string& reftype);
+  void read_identifiers(nlohmann::json& item, const Options& opts);
+  void read_notes(nlohmann::json& item, const std::optional<CslDate>& issued);
 };
 
 std::pair<std::string, std::optional<std::string>> Converter::type_and_genre() {
@@ -407,23 +450,33 @@ std::optional<std::string> Converter::language() {
 
 nlohmann::json Converter::run() {
   nlohmann::json item = nlohmann::json::object();
-  const std::string& et = e_.type;
-  const bool bibtex = variant_ == BibVariant::BibTeX;
-
   const auto other_ids = raw("ids");
   const auto [reftype, genre] = type_and_genre();
   const auto hyphenation = language();
   untitlecase_ = !hyphenation || hyphenation->rfind("en-", 0) == 0;
   Options opts;
   if (auto o = raw("options")) opts = parse_options(*o);
+  item["id"] = e_.key;
+  item["type"] = reftype;
+  put_text(item, "other-ids", other_ids);
+  put_text(item, "genre", genre);
+  put_text(item, "language", hyphenation);
 
-  const bool is_article = one_of(et, {"article", "periodical", "suppperiodical", "review"});
-  const bool is_periodical = et == "periodical";
-  const bool is_chapterlike =
-      one_of(et, {"inbook", "incollection", "inproceedings", "inreference", "bookinbook"});
+  // The phases read fields in this order, which is the order their warnings come in.
+  read_names(item, opts);
+  const auto issued = read_dates(item);
+  read_locators(item);
+  const bool title_has_parts = read_titles(item);
+  read_short_and_series_titles(item, title_has_parts);
+  read_publishers(item);
+  read_places(item, reftype);
+  read_identifiers(item, opts);
+  read_notes(item, issued);
+  return item;
+}
 
-  // names
-  Options name_opts{{"bibtex", bibtex ? "true" : "false"}};
+void Converter::read_names(nlohmann::json& item, const Options& opts) {
+  Options name_opts{{"bibtex", bibtex() ? "true" : "false"}};
   name_opts.insert(name_opts.end(), opts.begin(), opts.end());
   auto author = names("author", name_opts);
   auto container_author = names("bookauthor", name_opts);
@@ -435,8 +488,14 @@ nlohmann::json Converter::run() {
     director = editor;
     editor.reset();
   }
+  put_names(item, "author", author);
+  put_names(item, "editor", editor);
+  put_names(item, "translator", translator);
+  put_names(item, "director", director);
+  put_names(item, "container-author", container_author);
+}
 
-  // dates
+std::optional<CslDate> Converter::read_dates(nlohmann::json& item) {
   auto date_or_old = [&](const std::string& f, const std::string& prefix) {
     if (auto d = date(f)) return std::optional<CslDate>(d);
     return old_date(prefix);
@@ -445,8 +504,15 @@ nlohmann::json Converter::run() {
   const auto event_date = date_or_old("eventdate", "event");
   const auto orig_date = date_or_old("origdate", "orig");
   const auto accessed = date_or_old("urldate", "url");
+  put_date(item, "accessed", accessed);
+  put_date(item, "event-date", event_date);
+  put_date(item, "issued", issued);
+  put_date(item, "original-date", orig_date);
+  return issued;
+}
 
-  // locators
+void Converter::read_locators(nlohmann::json& item) {
+  const std::string& et = e_.type;
   auto pages = field("pages");
   auto volume = field("volume");
   auto part = field("part");
@@ -461,7 +527,7 @@ nlohmann::json Converter::run() {
                     "mvproceedings", "mvreference", "bookinbook", "inbook", "incollection",
                     "inproceedings", "inreference", "suppbook", "suppcollection"})) {
       collection_number = n;
-    } else if (is_article) {
+    } else if (is_article()) {
       if (auto i = field("issue"))
         issue = concat_with(",", {*n, *i});
       else
@@ -470,11 +536,36 @@ nlohmann::json Converter::run() {
       number = n;
     }
   }
+  if (pages) {
+    BibInlines p = *pages;
+    en_dash_to_hyphen(p);
+    item["page"] = render_csl(p);
+  }
+  put_rich(item, "number-of-pages", pagetotal);
+  if (volume && part)
+    item["volume"] = render_csl(concat(concat(*volume, {BibInline::str(".")}), *part));
+  else if (volume)
+    put_rich(item, "volume", volume);
+  else if (part)
+    put_rich(item, "volume", part);
+  put_rich(item, "number-of-volumes", volumes);
+  put_rich(item, "chapter-number", chapter);
+  put_rich(item, "edition", edition);
+  put_rich(item, "version", version);
+  put_rich(item, "number", number);
+  put_rich(item, "collection-number", collection_number);
+  put_rich(item, "issue", issue);
+}
 
-  // titles
+// The title, volume title and container title, each with its subtitle and addon; which
+// fields feed which depends on whether the entry is a periodical, a part of a book, or
+// one volume of a multi-volume work. True when the title has a subtitle or addon.
+bool Converter::read_titles(nlohmann::json& item) {
+  const bool is_periodical = e_.type == "periodical";
+  const bool chapterlike = is_chapterlike();
   const bool has_maintitle = has("maintitle");
-  const bool main_first = has_maintitle && !is_chapterlike;
-  const bool main_chapter = has_maintitle && is_chapterlike;
+  const bool main_first = has_maintitle && !chapterlike;
+  const bool main_chapter = has_maintitle && chapterlike;
   auto first_of = [](std::initializer_list<std::optional<BibInlines>> xs) {
     for (const auto& x : xs)
       if (x) return x;
@@ -500,19 +591,29 @@ nlohmann::json Converter::run() {
       first_of({when(main_first, T("titleaddon")), when(main_chapter, T("booktitleaddon"))})
           .value_or(BibInlines{});
   const auto container_title =
-      first_of({when(is_periodical, F("title")), when(is_chapterlike, T("maintitle")),
-                when(is_chapterlike, T("booktitle")), field("journaltitle"), field("journal")});
+      first_of({when(is_periodical, F("title")), when(chapterlike, T("maintitle")),
+                when(chapterlike, T("booktitle")), field("journaltitle"), field("journal")});
   const BibInlines container_subtitle =
-      first_of({when(is_periodical, F("subtitle")), when(is_chapterlike, T("mainsubtitle")),
-                when(is_chapterlike, T("booksubtitle")), field("journalsubtitle")})
+      first_of({when(is_periodical, F("subtitle")), when(chapterlike, T("mainsubtitle")),
+                when(chapterlike, T("booksubtitle")), field("journalsubtitle")})
           .value_or(BibInlines{});
   const BibInlines container_titleaddon =
-      first_of({when(is_periodical, F("titleaddon")), when(is_chapterlike, T("maintitleaddon")),
-                when(is_chapterlike, T("booktitleaddon"))})
+      first_of({when(is_periodical, F("titleaddon")), when(chapterlike, T("maintitleaddon")),
+                when(chapterlike, T("booktitleaddon"))})
           .value_or(BibInlines{});
   const auto container_title_short = first_of(
       {when(is_periodical && !has_maintitle, F("shorttitle")), field("shortjournal")});
 
+  put_rich(item, "title", joined_title(title_main, subtitle, titleaddon));
+  put_rich(item, "volume-title", joined_title(volume_title, volume_subtitle, volume_titleaddon));
+  put_rich(item, "container-title",
+           joined_title(container_title, container_subtitle, container_titleaddon));
+  put_rich(item, "container-title-short", container_title_short);
+  return !subtitle.empty() || !titleaddon.empty();
+}
+
+void Converter::read_short_and_series_titles(nlohmann::json& item, bool title_has_parts) {
+  const bool has_maintitle = has("maintitle");
   std::optional<BibInlines> series = title("series");
   if (series) {
     map_strs(*series, resolve_key_text);
@@ -523,36 +624,44 @@ nlohmann::json Converter::run() {
                           BibInline::str(resolve_key("jourser"))};
   }
   std::optional<BibInlines> title_short;
-  if (!has_maintitle || is_chapterlike) title_short = title("shorttitle");
+  if (!has_maintitle || is_chapterlike()) title_short = title("shorttitle");
   if (!title_short) {
-    if ((!subtitle.empty() || !titleaddon.empty()) && !has_maintitle)
+    if (title_has_parts && !has_maintitle)
       title_short = short_title(false);
     else
       title_short = short_title(true);
   }
   const auto event_title = title("eventtitle");
   const auto orig_title = title("origtitle");
+  put_rich(item, "original-title", orig_title);
+  put_rich(item, "event", event_title);
+  put_rich(item, "collection-title", series);
+  put_rich(item, "title-short", title_short);
+}
 
-  // publisher
+void Converter::read_publishers(nlohmann::json& item) {
   std::vector<BibInlines> pubs;
   for (const char* f : {"school", "institution", "organization", "howpublished", "publisher"}) {
-    const bool plain = bibtex || std::string_view(f) == "howpublished";
+    const bool plain = bibtex() || std::string_view(f) == "howpublished";
     if (auto p = plain ? field(f) : literal_list(f)) pubs.push_back(std::move(*p));
   }
   std::optional<BibInlines> publisher;
   if (!pubs.empty()) publisher = concat_with(";", pubs);
   const auto orig_publisher = field("origpublisher");
+  put_rich(item, "publisher", publisher);
+  put_rich(item, "original-publisher", orig_publisher);
+}
 
-  // places
+void Converter::read_places(nlohmann::json& item, const std::string& reftype) {
   const auto venue = field("venue");
   std::optional<BibInlines> address;
-  if (bibtex) {
+  if (bibtex()) {
     address = field("address");
   } else {
     address = literal_list("address");
-    if (!address && et != "patent") address = literal_list("location");
+    if (!address && e_.type != "patent") address = literal_list("location");
   }
-  const auto orig_location = bibtex ? field("origlocation") : literal_list("origlocation");
+  const auto orig_location = bibtex() ? field("origlocation") : literal_list("origlocation");
   std::optional<BibInlines> jurisdiction;
   if (reftype == "patent") {
     const auto& l = latex("location");
@@ -565,10 +674,15 @@ nlohmann::json Converter::run() {
       jurisdiction = concat_with(";", places);
     }
   }
+  put_rich(item, "jurisdiction", jurisdiction);
+  put_rich(item, "event-place", venue);
+  put_rich(item, "publisher-place", address);
+  put_rich(item, "original-publisher-place", orig_location);
+}
 
-  // identifiers
+void Converter::read_identifiers(nlohmann::json& item, const Options& opts) {
   std::optional<std::string> url;
-  if (et == "online" || lookup(opts, "url") != std::optional<std::string>("false")) url = raw("url");
+  if (e_.type == "online" || lookup(opts, "url") != std::optional<std::string>("false")) url = raw("url");
   if (!url) {
     auto etype = raw("eprinttype");
     auto eprint = raw("eprint");
@@ -584,14 +698,23 @@ nlohmann::json Converter::run() {
   }
   std::optional<std::string> doi;
   if (lookup(opts, "doi") != std::optional<std::string>("false")) doi = raw("doi");
+  put_text(item, "URL", url);
+  put_text(item, "DOI", doi);
+  put_text(item, "ISBN", raw("isbn"));
+  put_text(item, "ISSN", raw("issn"));
+  put_text(item, "PMCID", raw("pmcid"));
+  put_text(item, "PMID", raw("pmid"));
+  put_text(item, "call-number", raw("library"));
+}
 
-  // notes
+void Converter::read_notes(nlohmann::json& item, const std::optional<CslDate>& issued) {
+  const std::string& et = e_.type;
   auto annotation = field("annotation");
   if (!annotation) annotation = field("annote");
   const auto abstract = field("abstract");
   const auto keywords = field("keywords");
   const auto note = et == "periodical" ? std::nullopt : field("note");
-  const auto addendum = bibtex ? std::nullopt : field("addendum");
+  const auto addendum = bibtex() ? std::nullopt : field("addendum");
   std::optional<BibInlines> status;
   if (auto ps = field("pubstate")) {
     map_strs(*ps, resolve_key_text);
@@ -599,92 +722,14 @@ nlohmann::json Converter::run() {
   } else if (issued && issued->literal && *issued->literal == "forthcoming") {
     status = BibInlines{BibInline::str("forthcoming")};
   }
-
-  // output
-  auto put_text = [&](const char* k, const std::optional<std::string>& v) {
-    if (v) item[k] = *v;
-  };
-  auto put_rich = [&](const char* k, const std::optional<BibInlines>& v) {
-    if (v) item[k] = render_csl(*v);
-  };
-  auto put_date = [&](const char* k, const std::optional<CslDate>& d) {
-    if (d) item[k] = date_to_json(normalize_date(*d));
-  };
-  auto put_names = [&](const char* k, const std::optional<std::vector<CslName>>& ns) {
-    if (!ns) return;
-    nlohmann::json arr = nlohmann::json::array();
-    for (const auto& n : *ns) arr.push_back(name_to_json(extract_particles(n)));
-    item[k] = std::move(arr);
-  };
-  auto joined_title = [&](const std::optional<BibInlines>& t, const BibInlines& sub,
-                          const BibInlines& addon) -> std::optional<BibInlines> {
-    if (!t) return std::nullopt;
-    return concat_with(".", {concat_with(":", {*t, sub}), addon});
-  };
-
-  item["id"] = e_.key;
-  item["type"] = reftype;
-  put_text("other-ids", other_ids);
-  put_text("genre", genre);
-  put_text("language", hyphenation);
-  put_date("accessed", accessed);
-  put_date("event-date", event_date);
-  put_date("issued", issued);
-  put_date("original-date", orig_date);
-  put_names("author", author);
-  put_names("editor", editor);
-  put_names("translator", translator);
-  put_names("director", director);
-  put_names("container-author", container_author);
-  if (pages) {
-    BibInlines p = *pages;
-    en_dash_to_hyphen(p);
-    item["page"] = render_csl(p);
-  }
-  put_rich("number-of-pages", pagetotal);
-  if (volume && part)
-    item["volume"] = render_csl(concat(concat(*volume, {BibInline::str(".")}), *part));
-  else if (volume)
-    put_rich("volume", volume);
-  else if (part)
-    put_rich("volume", part);
-  put_rich("number-of-volumes", volumes);
-  put_rich("chapter-number", chapter);
-  put_rich("edition", edition);
-  put_rich("version", version);
-  put_rich("number", number);
-  put_rich("collection-number", collection_number);
-  put_rich("issue", issue);
-  put_rich("original-title", orig_title);
-  put_rich("event", event_title);
-  put_rich("title", joined_title(title_main, subtitle, titleaddon));
-  put_rich("volume-title", joined_title(volume_title, volume_subtitle, volume_titleaddon));
-  put_rich("container-title", joined_title(container_title, container_subtitle, container_titleaddon));
-  put_rich("container-title-short", container_title_short);
-  put_rich("collection-title", series);
-  put_rich("title-short", title_short);
-  put_rich("publisher", publisher);
-  put_rich("original-publisher", orig_publisher);
-  put_rich("jurisdiction", jurisdiction);
-  put_rich("event-place", venue);
-  put_rich("publisher-place", address);
-  put_rich("original-publisher-place", orig_location);
-  put_text("URL", url);
-  put_text("DOI", doi);
-  put_text("ISBN", raw("isbn"));
-  put_text("ISSN", raw("issn"));
-  put_text("PMCID", raw("pmcid"));
-  put_text("PMID", raw("pmid"));
-  put_text("call-number", raw("library"));
   std::vector<BibInlines> notes;
   if (note) notes.push_back(*note);
   if (addendum) notes.push_back(*addendum);
   if (note || addendum) item["note"] = render_csl(concat_with(".", notes));
-  put_rich("annote", annotation);
-  put_rich("abstract", abstract);
-  put_rich("keyword", keywords);
-  put_rich("status", status);
-  return item;
+  put_rich(item, "annote", annotation);
+  put_rich(item, "abstract", abstract);
+  put_rich(item, "keyword", keywords);
+  put_rich(item, "status", status);
 }
 
 }  // namespace

@@ -6,7 +6,7 @@
 
 namespace quire::bibliography::bibtex::latex {
 
-bool Parser::accent(const CmdSpec& spec, BibInlines& out) {
+bool Parser::accent(const CmdSpec& spec, bool, BibInlines& out) {
   BibInlines arg;
   if (auto a = tok()) arg = std::move(*a);
   if (failed_) return false;

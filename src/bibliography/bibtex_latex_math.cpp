@@ -86,4 +86,18 @@ bool Parser::inline_environment_starts_here() {
   return name && is_math_environment(*name);
 }
 
+bool Parser::cmd_math_delimited(const CmdSpec& spec, bool, BibInlines& out) {
+  auto m = until_ctrl(spec.cmd == Cmd::MathParen ? ")" : "]");
+  if (!m) return false;
+  append(out, BibInline::leaf(InlineKind::Math, trim_spaces(*m)));
+  return true;
+}
+
+bool Parser::cmd_ensuremath(const CmdSpec&, bool, BibInlines& out) {
+  auto m = braced_raw();
+  if (!m) return false;
+  append(out, BibInline::leaf(InlineKind::Math, trim_spaces(*m)));
+  return true;
+}
+
 }  // namespace quire::bibliography::bibtex::latex

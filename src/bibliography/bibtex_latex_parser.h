@@ -138,9 +138,42 @@ class Parser {
 
   bool inline_command(BibInlines& out);
 
+  // Runs the handler of the command's kind; false when its arguments do not read.
   bool run_command(const CmdSpec& spec, bool starred, BibInlines& out);
 
-  bool accent(const CmdSpec& spec, BibInlines& out);
+  // The command handlers run_command dispatches to, one per kind of command (Cmd); all
+  // take the command's spec, whether it was starred, and the inlines to append to.
+  bool accent(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_wrap(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_wrap_keep(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_code(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_literal(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_literal_space(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_empty(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_space(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_declaration(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_line_break(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_url(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_href(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_verb(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_enquote(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_math_delimited(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_ensuremath(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_note(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_nocite(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_case(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_roman(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_span_quote(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_span_wrap(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_span_affix(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_span_or_pass(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_bibstring(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_add_dot_space(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_tex_or_pdf(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_hyperlink(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_hypertarget(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_attributed_span(const CmdSpec& spec, bool starred, BibInlines& out);
+  bool cmd_acronym(const CmdSpec& spec, bool starred, BibInlines& out);
 
   // ---- blocks ---------------------------------------------------------------------
 
