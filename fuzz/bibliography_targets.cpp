@@ -1,5 +1,6 @@
-#include "cite/bibliography_file.h"
-#include "cite/reference.h"
+#include "bibliography/bibliography_file.h"
+#include "bibliography/csl_json_reader.h"
+#include "bibliography/reference.h"
 #include "targets.h"
 
 namespace quire::fuzz {
@@ -9,10 +10,10 @@ namespace {
 // CSL items into the processor's references (and, for `--mode items`, back into JSON as
 // cite_tool.cpp prints it).
 void read_as(std::string_view data, const std::string& path, Diagnostics& diags) {
-  const auto items = cite::read_bibliography_text(data, path, diags);
+  const auto items = bibliography::read_bibliography_text(data, path, diags);
   if (!items) return;
-  const auto refs = cite::read_csl_json(*items, diags, path);
-  (void)cite::to_csl_json(refs).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  const auto refs = bibliography::read_csl_json(*items, diags, path);
+  (void)bibliography::to_csl_json(refs).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace

@@ -1,13 +1,14 @@
 #include <nlohmann/json.hpp>
 
+#include "bibliography/bibliography_file.h"
+#include "bibliography/csl_json_reader.h"
+#include "bibliography/reference.h"
 #include "book_archive.h"
-#include "cite/bibliography_file.h"
-#include "cite/locale.h"
-#include "cite/output_html.h"
-#include "cite/output_text.h"
-#include "cite/processor.h"
-#include "cite/reference.h"
-#include "cite/style.h"
+#include "csl/locale.h"
+#include "csl/output_html.h"
+#include "csl/output_text.h"
+#include "csl/processor.h"
+#include "csl/style.h"
 #include "targets.h"
 
 namespace quire::fuzz {
@@ -33,9 +34,9 @@ constexpr std::string_view kDefaultRefs = R"([
   "issued": {"literal": "circa 1900"}, "note": "a note", "status": "forthcoming"}
 ])";
 
-std::vector<cite::Cluster> clusters_for(const std::vector<cite::Reference>& refs) {
-  std::vector<cite::Cluster> clusters;
-  cite::Cluster all;
+std::vector<csl::Cluster> clusters_for(const std::vector<bibliography::Reference>& refs) {
+  std::vector<csl::Cluster> clusters;
+  csl::Cluster all;
   for (const auto& r : refs) all.items.push_back({r.id, {}, {}, {}, {}, false, false});
   all.note_index = 1;
   clusters.push_back(all);
@@ -59,19 +60,19 @@ Diagnostics run_csl_style(std::string_view data) {
     if (f.path == "book.yaml" || f.path == "style.csl") style_text = std::string(f.content);
     if (f.path == "refs.json") refs_text = f.content;
   }
-  cite::Style style;
-  if (!cite::parse_style(style_text, "style.csl", style, diags)) return diags;
-  const auto items = cite::read_bibliography_text(refs_text, "refs.json", diags);
+  csl::Style style;
+  if (!csl::parse_style(style_text, "style.csl", style, diags)) return diags;
+  const auto items = bibliography::read_bibliography_text(refs_text, "refs.json", diags);
   if (!items) return diags;
-  const auto refs = cite::read_csl_json(*items, diags, "refs.json");
+  const auto refs = bibliography::read_csl_json(*items, diags, "refs.json");
   const std::string lang = style.default_locale.empty() ? "en-US" : style.default_locale;
-  const cite::Locale locale = cite::load_locale(lang, kLocalesDir, style.locales, diags);
-  (void)cite::bibliography_order(style, locale, refs);
-  const auto result = cite::process(style, locale, refs, clusters_for(refs), diags);
+  const csl::Locale locale = csl::load_locale(lang, kLocalesDir, style.locales, diags);
+  (void)csl::bibliography_order(style, locale, refs);
+  const auto result = csl::process(style, locale, refs, clusters_for(refs), diags);
   for (const auto* list : {&result.citations, &result.entries})
     for (const auto& rich : *list) {
-      (void)cite::to_html(rich, locale);
-      (void)cite::to_text(rich, locale);
+      (void)csl::to_html(rich, locale);
+      (void)csl::to_text(rich, locale);
     }
   return diags;
 }

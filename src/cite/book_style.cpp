@@ -44,9 +44,9 @@ std::optional<BookStyle> load_book_style(const model::Book& book, const std::str
     return std::nullopt;
   }
   BookStyle out;
-  if (!load_style(path, out.style, diags)) return std::nullopt;
+  if (!csl::load_style(path, out.style, diags)) return std::nullopt;
   // The book's language decides the terms ("and", "et al."), as pandoc does.
-  out.locale = load_locale(book.meta.language, kInstalledLocales, out.style.locales, diags);
+  out.locale = csl::load_locale(book.meta.language, kInstalledLocales, out.style.locales, diags);
   return out;
 }
 

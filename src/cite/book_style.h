@@ -4,16 +4,16 @@
 #include <optional>
 #include <string>
 
-#include "cite/locale.h"
-#include "cite/style.h"
+#include "csl/locale.h"
+#include "csl/style.h"
 #include "diag/diagnostics.h"
 #include "model/book.h"
 
 namespace quire::cite {
 
 struct BookStyle {
-  Style style;
-  Locale locale;
+  csl::Style style;
+  csl::Locale locale;
 };
 
 // `csl` may be a file relative to the book folder, a style in `styles_dir` ("quire",

@@ -1,17 +1,18 @@
 #include "cite/cite_tool.h"
 
-#include <filesystem>
-
-#include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
-#include "cite/bibtex_reader.h"
-#include "cite/locale.h"
-#include "cite/output_html.h"
-#include "cite/output_text.h"
-#include "cite/processor.h"
-#include "cite/reference.h"
-#include "cite/style.h"
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "bibliography/bibtex_reader.h"
+#include "bibliography/csl_json_reader.h"
+#include "bibliography/reference.h"
+#include "csl/locale.h"
+#include "csl/output_html.h"
+#include "csl/output_text.h"
+#include "csl/processor.h"
+#include "csl/style.h"
 #include "load/yaml_budget.h"
 #include "util/files.h"
 
@@ -51,7 +52,7 @@ nlohmann::json yaml_to_json(const YAML::Node& n) {
   return nullptr;
 }
 
-bool read_clusters(const std::string& path, std::vector<Cluster>& out, Diagnostics& diags) {
+bool read_clusters(const std::string& path, std::vector<csl::Cluster>& out, Diagnostics& diags) {
   std::string error;
   auto text = util::read_file(path, error);
   if (!text) {
@@ -64,7 +65,7 @@ bool read_clusters(const std::string& path, std::vector<Cluster>& out, Diagnosti
     return false;
   }
   for (const auto& c : j) {
-    Cluster cl;
+    csl::Cluster cl;
     const nlohmann::json* items = &c;
     if (c.is_object()) {
       if (c.contains("properties") && c["properties"].contains("noteIndex") && c["properties"]["noteIndex"].is_number())
@@ -75,7 +76,7 @@ bool read_clusters(const std::string& path, std::vector<Cluster>& out, Diagnosti
     if (!items->is_array()) continue;
     for (const auto& it : *items) {
       if (!it.is_object() || !it.contains("id")) continue;
-      CitationItem ci;
+      csl::CitationItem ci;
       ci.id = json_scalar(it["id"]);
       if (it.contains("locator")) ci.locator = json_scalar(it["locator"]);
       if (it.contains("label")) ci.label = json_scalar(it["label"]);
@@ -91,7 +92,8 @@ bool read_clusters(const std::string& path, std::vector<Cluster>& out, Diagnosti
   return true;
 }
 
-bool read_references(const std::string& path, std::vector<Reference>& refs, Diagnostics& diags) {
+bool read_references(const std::string& path, std::vector<bibliography::Reference>& refs,
+                     Diagnostics& diags) {
   std::string ext = std::filesystem::path(path).extension().string();
   std::string error;
   auto text = util::read_file(path, error);
@@ -101,7 +103,7 @@ bool read_references(const std::string& path, std::vector<Reference>& refs, Diag
   }
   nlohmann::json j;
   if (ext == ".bib" || ext == ".bibtex") {
-    auto items = read_bibtex(*text, path, diags);
+    auto items = bibliography::read_bibtex(*text, path, diags);
     if (!items) return false;
     j = std::move(*items);
   } else if (ext == ".yaml" || ext == ".yml") {
@@ -125,7 +127,7 @@ bool read_references(const std::string& path, std::vector<Reference>& refs, Diag
       return false;
     }
   }
-  refs = read_csl_json(j, diags, path);
+  refs = bibliography::read_csl_json(j, diags, path);
   return !diags.has_errors();
 }
 
@@ -137,18 +139,19 @@ int run_cite_tool(const CiteToolOptions& options, std::ostream& out, std::ostrea
     return 2;
   }
   Diagnostics diags;
-  std::vector<Reference> refs;
+  std::vector<bibliography::Reference> refs;
   if (!read_references(options.refs, refs, diags)) {
     print_diagnostics(diags, err);
     return 1;
   }
   if (options.mode == "items") {
     // A .bib or .yaml file may hold bytes that are not UTF-8: printed as U+FFFD, not thrown.
-    out << to_csl_json(refs).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    out << bibliography::to_csl_json(refs).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+        << "\n";
     return 0;
   }
-  Style style;
-  if (!load_style(options.style, style, diags)) {
+  csl::Style style;
+  if (!csl::load_style(options.style, style, diags)) {
     print_diagnostics(diags, err);
     return 1;
   }
@@ -156,25 +159,27 @@ int run_cite_tool(const CiteToolOptions& options, std::ostream& out, std::ostrea
                      : !style.default_locale.empty() ? style.default_locale
                                                      : "en-US";
   std::string dir = options.locales_dir.empty() ? kDefaultLocalesDir : options.locales_dir;
-  Locale locale = load_locale(lang, dir, style.locales, diags);
+  csl::Locale locale = csl::load_locale(lang, dir, style.locales, diags);
 
-  std::vector<Cluster> clusters;
+  std::vector<csl::Cluster> clusters;
   if (!options.cites.empty()) {
     if (!read_clusters(options.cites, clusters, diags)) {
       print_diagnostics(diags, err);
       return 1;
     }
   } else if (options.mode == "bibliography") {
-    for (const auto& r : refs) clusters.push_back({{CitationItem{r.id, {}, {}, {}, {}, false, false}}, 0});
+    for (const auto& r : refs)
+      clusters.push_back({{csl::CitationItem{r.id, {}, {}, {}, {}, false, false}}, 0});
   } else {
-    Cluster all;
+    csl::Cluster all;
     all.note_index = 1;
-    for (const auto& id : bibliography_order(style, locale, refs)) all.items.push_back({id, {}, {}, {}, {}, false, false});
+    for (const auto& id : csl::bibliography_order(style, locale, refs))
+      all.items.push_back({id, {}, {}, {}, {}, false, false});
     clusters.push_back(all);
   }
-  ProcessorResult result = process(style, locale, refs, clusters, diags);
+  csl::ProcessorResult result = csl::process(style, locale, refs, clusters, diags);
   bool html = options.to != "text";
-  auto render = [&](const Rich& r) { return html ? to_html(r, locale) : to_text(r, locale); };
+  auto render = [&](const csl::Rich& r) { return html ? csl::to_html(r, locale) : csl::to_text(r, locale); };
   if (options.mode == "citation") {
     for (std::size_t i = 0; i < result.citations.size(); ++i) {
       if (result.citation_empty[i]) out << kNoPrintedForm << "\n";

@@ -7,13 +7,14 @@
 #include <set>
 #include <utility>
 
-#include "cite/bibliography_file.h"
+#include "bibliography/bibliography_file.h"
+#include "bibliography/csl_json_reader.h"
+#include "bibliography/reference.h"
 #include "cite/book_style.h"
 #include "cite/citation_notes.h"
-#include "cite/output_text.h"
-#include "cite/processor.h"
-#include "cite/reference.h"
 #include "cite/rich_inlines.h"
+#include "csl/output_text.h"
+#include "csl/processor.h"
 #include "diag/did_you_mean.h"
 #include "load/display_path.h"
 #include "model/walk.h"
@@ -32,7 +33,7 @@ struct Site {
 };
 
 struct Library {
-  std::vector<Reference> refs;
+  std::vector<bibliography::Reference> refs;
   std::vector<std::string> ids;
   std::string first_file;  // where warnings about the library as a whole point
 };
@@ -43,9 +44,10 @@ Library read_library(const model::Book& book, Diagnostics& diags) {
   for (const std::string& rel : book.meta.bibliography) {
     const std::string shown = load::display_path(book.root, rel);
     if (lib.first_file.empty()) lib.first_file = shown;
-    const auto items = read_bibliography_file((fs::path(book.root.empty() ? "." : book.root) / rel).string(), diags);
+    const auto items = bibliography::read_bibliography_file(
+        (fs::path(book.root.empty() ? "." : book.root) / rel).string(), diags);
     if (!items) continue;
-    for (Reference& r : read_csl_json(*items, diags, shown)) {
+    for (bibliography::Reference& r : bibliography::read_csl_json(*items, diags, shown)) {
       const auto [it, fresh] = file_of.emplace(r.id, shown);
       if (!fresh) {
         if (it->second != shown)  // duplicates within one file are reported by its reader
@@ -84,11 +86,11 @@ std::vector<std::pair<std::size_t, int>> reading_order(const model::Book& book) 
 
 // The author phrase of an in-text citation when the style's citations print no names
 // (numeric styles): "Goodfellow et al.", as pandoc writes it, from the first name list.
-std::string author_phrase(const Reference& ref, const Locale& locale) {
+std::string author_phrase(const bibliography::Reference& ref, const csl::Locale& locale) {
   for (const char* role : {"author", "editor", "translator"}) {
     auto it = ref.names.find(role);
     if (it == ref.names.end() || it->second.empty()) continue;
-    auto family = [](const Name& n) {
+    auto family = [](const bibliography::Name& n) {
       if (!n.literal.empty()) return n.literal;
       std::string f = n.non_dropping_particle.empty() ? n.family : n.non_dropping_particle + " " + n.family;
       return f.empty() ? n.given : f;
@@ -109,15 +111,15 @@ class Resolver {
   // Formats the sites of one bibliography scope; returns its bibliography.
   std::vector<model::BibEntry> run(const std::vector<Site>& sites) {
     // Per site: its cluster among `clusters` and among `authors` (-1 = none).
-    std::vector<Cluster> clusters, authors;
+    std::vector<csl::Cluster> clusters, authors;
     std::vector<std::pair<int, int>> slots;
     for (const Site& s : sites) {
-      Cluster main = cluster_of(s);
+      csl::Cluster main = cluster_of(s);
       slots.emplace_back(-1, -1);
       if (main.items.empty()) continue;
       if (s.citation->in_text || s.author_only) {
         // "Doe (2020)": the first author alone, then (unless a note holds it) the cite without it.
-        CitationItem who = main.items.front();
+        csl::CitationItem who = main.items.front();
         who.author_only = true;
         who.suppress_author = false;
         who.locator.clear();
@@ -125,29 +127,31 @@ class Resolver {
         who.prefix.clear();
         who.suffix.clear();
         slots.back().second = static_cast<int>(authors.size());
-        authors.push_back(Cluster{{who}, s.note_index});
+        authors.push_back(csl::Cluster{{who}, s.note_index});
         main.items.front().suppress_author = true;
       }
       if (s.author_only) continue;
       slots.back().first = static_cast<int>(clusters.size());
       clusters.push_back(std::move(main));
     }
-    const ProcessorResult result = process(style_.style, style_.locale, lib_.refs, clusters, diags_);
-    ProcessorResult names;
+    const csl::ProcessorResult result =
+        csl::process(style_.style, style_.locale, lib_.refs, clusters, diags_);
+    csl::ProcessorResult names;
     if (!authors.empty()) {
       // The author stands in the sentence: no brackets or parentheses of the citation layout.
-      Style bare = style_.style;
+      csl::Style bare = style_.style;
       bare.citation.layout.attrs.erase("prefix");
       bare.citation.layout.attrs.erase("suffix");
-      names = process(bare, style_.locale, lib_.refs, authors, diags_);
+      names = csl::process(bare, style_.locale, lib_.refs, authors, diags_);
     }
     for (std::size_t i = 0; i < sites.size(); ++i) {
       const auto [main, author] = slots[i];
       model::Inlines out;
       // A style whose citations print no names (numeric) yields no printed form here.
-      const bool printed = author >= 0 && static_cast<std::size_t>(author) < names.citations.size() &&
-                           !names.citation_empty[author] &&
-                           to_text(names.citations[author], style_.locale).find("[CSL STYLE ERROR") == std::string::npos;
+      const bool printed =
+          author >= 0 && static_cast<std::size_t>(author) < names.citations.size() &&
+          !names.citation_empty[author] &&
+          csl::to_text(names.citations[author], style_.locale).find("[CSL STYLE ERROR") == std::string::npos;
       if (printed)
         out = to_inlines(names.citations[author], style_.locale);
       else if (author >= 0)
@@ -192,7 +196,7 @@ class Resolver {
  private:
   model::Inlines author_fallback(const Site& s) const {
     const std::string& key = s.citation->items.front().key;
-    for (const Reference& ref : lib_.refs) {
+    for (const bibliography::Reference& ref : lib_.refs) {
       if (ref.id != key) continue;
       std::string who = author_phrase(ref, style_.locale);
       if (who.empty()) return {};
@@ -201,12 +205,12 @@ class Resolver {
     return {};
   }
 
-  Cluster cluster_of(const Site& s) const {
-    Cluster cl;
+  csl::Cluster cluster_of(const Site& s) const {
+    csl::Cluster cl;
     cl.note_index = s.note_index;
     for (const model::CiteItem& item : s.citation->items) {
       if (known_.count(item.key) == 0) continue;
-      CitationItem ci;
+      csl::CitationItem ci;
       ci.id = item.key;
       ci.locator = item.locator;
       ci.label = item.label;

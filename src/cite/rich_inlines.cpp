@@ -3,7 +3,7 @@
 #include <utility>
 #include <vector>
 
-#include "cite/flatten.h"
+#include "csl/flatten.h"
 
 namespace quire::cite {
 namespace {
@@ -16,7 +16,7 @@ struct Open {
   std::string ref;
 };
 
-Frame frame_for(const Token& t) {
+Frame frame_for(const csl::Token& t) {
   if (!t.ref.empty()) return Frame::Cite;
   if (t.text == "<i>") return Frame::Emph;
   if (t.text == "<b>") return Frame::Strong;
@@ -69,12 +69,12 @@ void close_frame(std::vector<Open>& stack) {
 
 std::string reference_anchor(const std::string& id) { return "ref-" + id; }
 
-model::Inlines to_inlines(const Rich& r, const Locale& locale) {
+model::Inlines to_inlines(const csl::Rich& r, const csl::Locale& locale) {
   std::vector<Open> stack(1);
-  for (const Token& t : flatten(r, locale)) {
-    if (t.kind == Token::Text) {
+  for (const csl::Token& t : csl::flatten(r, locale)) {
+    if (t.kind == csl::Token::Text) {
       append_text(stack.back().content, t.text);
-    } else if (t.kind == Token::Open) {
+    } else if (t.kind == csl::Token::Open) {
       // the blocks of an aligned entry (number, text) stay apart by a space, as in text output
       if (t.text.rfind("<div", 0) == 0 && !ends_with_space(stack.back().content))
         append_text(stack.back().content, " ");

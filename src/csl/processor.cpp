@@ -1,0 +1,391 @@
+#include "csl/processor.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+
+#include "csl/collapse.h"
+#include "csl/disambiguate.h"
+#include "csl/render.h"
+#include "csl/sort.h"
+#include "csl/text_case.h"
+
+namespace quire::csl {
+
+using bibliography::Reference;
+
+namespace {
+
+const CiteInfo& default_cite() {
+  static const CiteInfo info;
+  return info;
+}
+
+bool sort_uses_citation_number(const Style& style, const std::vector<SortKey>& keys) {
+  for (const auto& k : keys) {
+    if (k.variable == "citation-number") return true;
+    if (k.macro >= 0) {
+      std::vector<const Node*> stack = {&style.macros[k.macro].body};
+      while (!stack.empty()) {
+        const Node* n = stack.back();
+        stack.pop_back();
+        if (n->get("variable") == "citation-number") return true;
+        for (const auto& c : n->children) stack.push_back(&c);
+        for (const auto& b : n->branches)
+          for (const auto& c : b.children) stack.push_back(&c);
+      }
+    }
+  }
+  return false;
+}
+
+std::vector<std::size_t> sort_items(const Style& style, const Locale& locale, const Section& sec,
+                                    const std::vector<const Reference*>& items, const std::vector<ItemState>& states,
+                                    RenderMode mode) {
+  std::vector<std::vector<std::string>> keys(items.size());
+  std::vector<bool> desc;
+  for (const auto& k : sec.sort) desc.push_back(k.descending);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    for (const auto& k : sec.sort) {
+      RenderRequest req{style, locale, *items[i], sec, default_cite(), states[i], RenderMode::Sort, k.name_overrides};
+      (void)mode;
+      keys[i].push_back(render_sort_key(req, k));
+    }
+  }
+  return sorted_order(keys, desc);
+}
+
+Rich with_affixes(const std::string& prefix, Rich r, const std::string& suffix) {
+  if (prefix.empty() && suffix.empty()) return r;
+  Rich out;
+  if (!prefix.empty()) out.kids.push_back(parse_markup(prefix));
+  out.kids.push_back(std::move(r));
+  if (!suffix.empty()) out.kids.push_back(parse_markup(suffix));
+  return out;
+}
+
+// Names added to tell cites apart show in the bibliography only beyond its own et-al
+// cut (citeproc-js): a citation showing 1 + 1 names makes a 1-name bibliography show 2,
+// a 7-name one still 7.
+int bibliography_add_names(const Style& style, int add_names) {
+  if (add_names == 0) return 0;
+  auto use_first = [&style](const Section& sec) {
+    const std::string& v = sec.attrs.count("et-al-use-first") ? sec.get("et-al-use-first")
+                           : style.attrs.count("et-al-use-first") ? style.attrs.at("et-al-use-first")
+                                                                  : std::string();
+    return v.empty() ? -1 : std::atoi(v.c_str());
+  };
+  const int cite = use_first(style.citation), bib = use_first(style.bibliography);
+  if (cite < 0 || bib < 0) return add_names;
+  return std::max(0, cite + add_names - bib);
+}
+
+// Marks a cite's rendering with its reference, so writers can link it to its entry.
+Rich tag_cite(Rich r, const std::string& id) {
+  Rich out = Rich::group({std::move(r)});
+  out.ref = id;
+  return out;
+}
+
+Rich layout_wrap(const Node& layout, Rich content) {
+  if (is_empty(content)) return content;
+  Rich inner = with_affixes(layout.get("prefix"), std::move(content), layout.get("suffix"));
+  Rich out;
+  out.kids.push_back(std::move(inner));
+  out.font_style = layout.get("font-style");
+  out.font_variant = layout.get("font-variant");
+  out.font_weight = layout.get("font-weight");
+  out.text_decoration = layout.get("text-decoration");
+  out.vertical_align = layout.get("vertical-align");
+  return out;
+}
+
+// Whether a cite begins a sentence: first in its citation without a prefix, or after a
+// prefix of several words ending a sentence ("See ibid." stays lower case, as does "Cf. ibid.").
+bool starts_sentence(const std::string& prefix, bool first_in_cluster) {
+  std::string p = prefix;
+  while (!p.empty() && p.back() == ' ') p.pop_back();
+  if (p.empty()) return first_in_cluster;
+  char last = p.back();
+  if (last != '.' && last != '!' && last != '?') return false;
+  return p.find(' ') != std::string::npos;
+}
+
+// citeproc-js drops whitespace at the very end of an entry. Returns true once text was seen.
+bool trim_trailing_space(Rich& r) {
+  if (r.kids.empty()) {
+    while (!r.text.empty() && r.text.back() == ' ') r.text.pop_back();
+    return !r.text.empty();
+  }
+  for (auto it = r.kids.rbegin(); it != r.kids.rend(); ++it)
+    if (trim_trailing_space(*it)) return true;
+  return false;
+}
+
+bool capitalize_first_leaf(Rich& r) {
+  if (r.kids.empty()) {
+    if (r.text.empty()) return false;
+    r.text = capitalize_first(r.text);
+    return true;
+  }
+  for (auto& k : r.kids)
+    if (capitalize_first_leaf(k)) return true;
+  return false;
+}
+
+// Whether a layout prints citation-number somewhere (through macros too): a numeric bibliography.
+bool mentions_citation_number(const Style& style, const Node& node, int depth = 0) {
+  if (depth > 50) return false;  // macro loops are reported elsewhere; stay finite here
+  if (node.get("variable") == "citation-number") return true;
+  if (node.macro >= 0 && mentions_citation_number(style, style.macros[node.macro].body, depth + 1)) return true;
+  for (const auto& c : node.children)
+    if (mentions_citation_number(style, c, depth + 1)) return true;
+  for (const auto& b : node.branches)
+    for (const auto& c : b.children)
+      if (mentions_citation_number(style, c, depth + 1)) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> bibliography_order(const Style& style, const Locale& locale,
+                                            const std::vector<Reference>& refs) {
+  std::vector<const Reference*> items;
+  for (const auto& r : refs) items.push_back(&r);
+  std::vector<ItemState> states(items.size());
+  for (std::size_t i = 0; i < states.size(); ++i) states[i].citation_number = static_cast<int>(i + 1);
+  std::vector<std::size_t> order;
+  if (style.bibliography.present && !style.bibliography.sort.empty()) {
+    order = sort_items(style, locale, style.bibliography, items, states, RenderMode::Bibliography);
+  } else {
+    for (std::size_t i = 0; i < items.size(); ++i) order.push_back(i);
+  }
+  std::vector<std::string> ids;
+  for (std::size_t i : order) ids.push_back(items[i]->id);
+  return ids;
+}
+
+ProcessorResult process(const Style& style, const Locale& locale, const std::vector<Reference>& refs,
+                        const std::vector<Cluster>& clusters, Diagnostics& diags) {
+  ProcessorResult result;
+  std::map<std::string, const Reference*> by_id;
+  for (const auto& r : refs) by_id[r.id] = &r;
+  // Registration: cited items only, in first-cite order.
+  std::vector<const Reference*> items;
+  std::map<std::string, std::size_t> index;
+  for (const auto& c : clusters) {
+    for (const auto& ci : c.items) {
+      auto it = by_id.find(ci.id);
+      if (it == by_id.end()) {
+        diags.warning({}, "no reference with id '" + ci.id + "'", "csl-unknown-id");
+        continue;
+      }
+      if (index.count(ci.id)) continue;
+      index[ci.id] = items.size();
+      items.push_back(it->second);
+    }
+  }
+  std::size_t n = items.size();
+  std::vector<ItemState> states(n);
+  for (std::size_t i = 0; i < n; ++i) states[i].citation_number = static_cast<int>(i + 1);
+  std::vector<std::size_t> bib_order;
+  const Section& bib = style.bibliography;
+  if (bib.present && !bib.sort.empty()) {
+    bib_order = sort_items(style, locale, bib, items, states, RenderMode::Bibliography);
+    if (!sort_uses_citation_number(style, bib.sort)) {
+      for (std::size_t k = 0; k < bib_order.size(); ++k) states[bib_order[k]].citation_number = static_cast<int>(k + 1);
+    }
+  } else {
+    for (std::size_t i = 0; i < n; ++i) bib_order.push_back(i);
+  }
+
+  // Positions, tracked across clusters in document order. In-text cites (note 0) and
+  // notes each follow their own sequence, as citeproc-js tracks them.
+  std::vector<std::vector<CiteInfo>> infos(clusters.size());
+  {
+    std::map<std::string, int> first_note;
+    std::map<std::string, int> last_note;
+    int near_note_distance = 5;
+    if (style.citation.attrs.count("near-note-distance"))
+      near_note_distance = std::atoi(style.citation.get("near-note-distance").c_str());
+    // the cites of the previous "unit": the previous note (all its clusters), or previous in-text cluster
+    struct Prev {
+      std::vector<std::pair<std::string, std::string>> cites;  // id, locator
+      int note = -1;
+    };
+    Prev prev_text, prev_note, cur_note;
+    for (std::size_t c = 0; c < clusters.size(); ++c) {
+      const auto& cl = clusters[c];
+      bool in_note = cl.note_index > 0;
+      if (in_note && cl.note_index != cur_note.note) {
+        if (cur_note.note >= 0) prev_note = cur_note;
+        cur_note = Prev{{}, cl.note_index};
+      }
+      for (std::size_t k = 0; k < cl.items.size(); ++k) {
+        const auto& ci = cl.items[k];
+        CiteInfo info;
+        info.locator = ci.locator;
+        info.label = ci.locator.empty() ? ci.label : (ci.label.empty() ? "page" : ci.label);
+        info.note_index = cl.note_index;
+        if (!first_note.count(ci.id)) {
+          info.position = "first";
+          first_note[ci.id] = cl.note_index;
+        } else {
+          info.position = "subsequent";
+          const std::pair<std::string, std::string>* before = nullptr;
+          std::pair<std::string, std::string> in_cluster;
+          if (k > 0) {
+            in_cluster = {cl.items[k - 1].id, cl.items[k - 1].locator};
+            before = &in_cluster;
+          } else if (in_note) {
+            if (!cur_note.cites.empty()) before = &cur_note.cites.back();
+            else if (prev_note.cites.size() == 1) before = &prev_note.cites.back();
+          } else if (prev_text.cites.size() == 1) {
+            before = &prev_text.cites.back();
+          }
+          if (before && before->first == ci.id) {
+            if (ci.locator.empty()) {
+              if (before->second.empty()) info.position = "ibid";
+            } else if (ci.locator == before->second) {
+              info.position = "ibid";
+            } else {
+              info.position = "ibid-with-locator";
+            }
+          }
+          int last = last_note.count(ci.id) ? last_note[ci.id] : 0;
+          info.near_note = cl.note_index > 0 && last > 0 && cl.note_index - last <= near_note_distance;
+          info.first_note = first_note[ci.id];
+        }
+        last_note[ci.id] = cl.note_index;
+        infos[c].push_back(info);
+      }
+      std::vector<std::pair<std::string, std::string>> these;
+      for (const auto& ci : cl.items) these.push_back({ci.id, ci.locator});
+      if (in_note) {
+        for (auto& t : these) cur_note.cites.push_back(t);
+      } else {
+        prev_text = Prev{these, 0};
+      }
+    }
+  }
+
+  // Disambiguation compares first-position cites without locators.
+  disambiguate(
+      style, items, states,
+      [&](std::size_t i, const ItemState& st) {
+        RenderRequest req{style, locale, *items[i], style.citation, default_cite(), st, RenderMode::Citation, {}};
+        return plain_text(render_layout(req));
+      },
+      bib_order);
+
+  // Citations.
+  for (std::size_t c = 0; c < clusters.size(); ++c) {
+    const auto& cl = clusters[c];
+    std::vector<RenderedCite> cites;
+    std::vector<std::size_t> item_of;
+    for (std::size_t k = 0; k < cl.items.size(); ++k) {
+      const auto& ci = cl.items[k];
+      auto it = index.find(ci.id);
+      if (it == index.end()) continue;
+      std::size_t i = it->second;
+      const CiteInfo& info = infos[c][k];
+      RenderRequest req{style, locale, *items[i], style.citation, info, states[i], RenderMode::Citation, {}};
+      if (ci.suppress_author) req.author = RenderRequest::Author::Suppress;
+      if (ci.author_only) req.author = RenderRequest::Author::Only;
+      LayoutResult full = render_layout_parts(req);
+      RenderedCite rc;
+      if (starts_sentence(ci.prefix, k == 0)) {
+        std::string text = plain_text(full.rich);
+        for (const char* form : {"long", "short"}) {
+          std::string ibid = locale.term_text("ibid", form);
+          if (!ibid.empty() && text.rfind(ibid, 0) == 0) {
+            capitalize_first_leaf(full.rich);
+            break;
+          }
+        }
+      }
+      rc.full = with_affixes(ci.prefix, full.rich, ci.suffix);
+      rc.prefix_punct = !ci.prefix.empty() && std::strchr(",.;:", ci.prefix[0]) != nullptr;
+      rc.author = full.author_text;
+      RenderRequest no_author = req;
+      no_author.author = RenderRequest::Author::Suppress;
+      rc.without_author = with_affixes(ci.prefix, render_layout(no_author), ci.suffix);
+      ItemState no_suffix = states[i];
+      no_suffix.year_suffix = 0;
+      RenderRequest plain_year{style, locale, *items[i], style.citation, info, no_suffix, RenderMode::Citation, {}};
+      plain_year.author = RenderRequest::Author::Suppress;
+      rc.year_text = plain_text(render_layout(plain_year));
+      rc.year_suffix = states[i].year_suffix > 0 ? year_suffix_letters(states[i].year_suffix) : "";
+      rc.citation_number = states[i].citation_number;
+      rc.plain = ci.locator.empty() && ci.prefix.empty() && ci.suffix.empty();
+      if (is_empty(rc.full)) rc.full = Rich::leaf("[CSL STYLE ERROR: reference with no printed form.]");
+      rc.full = tag_cite(std::move(rc.full), ci.id);
+      rc.without_author = tag_cite(std::move(rc.without_author), ci.id);
+      cites.push_back(std::move(rc));
+      item_of.push_back(i);
+    }
+    if (!style.citation.sort.empty() && cites.size() > 1) {
+      std::vector<const Reference*> its;
+      std::vector<ItemState> sts;
+      for (std::size_t i : item_of) {
+        its.push_back(items[i]);
+        sts.push_back(states[i]);
+      }
+      auto order = sort_items(style, locale, style.citation, its, sts, RenderMode::Citation);
+      std::vector<RenderedCite> sorted;
+      for (std::size_t k : order) sorted.push_back(cites[k]);
+      cites = std::move(sorted);
+    }
+    Rich joined = join_cites(style, std::move(cites));
+    result.citation_empty.push_back(is_empty(joined));
+    result.citations.push_back(layout_wrap(style.citation.layout, std::move(joined)));
+  }
+
+  // Bibliography.
+  if (bib.present) {
+    bool second_field = bib.attrs.count("second-field-align") && bib.get("second-field-align") != "false";
+    std::string substitute = bib.get("subsequent-author-substitute");
+    bool substituting = bib.attrs.count("subsequent-author-substitute") > 0;
+    std::string previous_author;
+    bool numbered = mentions_citation_number(style, bib.layout);
+    for (std::size_t i : bib_order) {
+      // Given names expanded to tell cites apart stay in the citations, as in citeproc-js.
+      ItemState bib_state = states[i];
+      bib_state.given_level.clear();
+      bib_state.given_level_all = 0;
+      bib_state.add_names = bibliography_add_names(style, states[i].add_names);
+      RenderRequest req{style, locale, *items[i], bib, default_cite(), bib_state, RenderMode::Bibliography, {}};
+      Rich margin;
+      LayoutResult lr = render_layout_parts(req, second_field, &margin);
+      if (substituting && !lr.author_text.empty() && lr.author_text == previous_author) {
+        req.author_substitute = &substitute;
+        lr = render_layout_parts(req, second_field, &margin);
+        lr.author_text = previous_author;
+      }
+      previous_author = lr.author_text;
+      // citeproc-js leaves out a reference that prints nothing, unless the bibliography is
+      // numbered (where the gap would show)
+      if (is_empty(lr.rich) && !numbered) continue;
+      Rich entry;
+      if (second_field && !is_empty(margin)) {
+        Rich left;
+        left.display = "left-margin";
+        left.kids.push_back(with_affixes(bib.layout.get("prefix"), std::move(margin), ""));
+        Rich right;
+        right.display = "right-inline";
+        right.kids.push_back(with_affixes("", std::move(lr.rich), bib.layout.get("suffix")));
+        entry.kids.push_back(std::move(left));
+        entry.kids.push_back(std::move(right));
+      } else {
+        entry = layout_wrap(bib.layout, std::move(lr.rich));
+      }
+      if (second_field) trim_trailing_space(entry);
+      result.entries.push_back(std::move(entry));
+      result.entry_ids.push_back(items[i]->id);
+    }
+  }
+  return result;
+}
+
+}  // namespace quire::csl
