@@ -6,6 +6,7 @@
 
 #include "cite/render_context.h"
 #include "cite/text_case.h"
+#include "util/utf8.h"
 
 namespace quire::cite {
 
@@ -112,7 +113,7 @@ std::string generated_label(const Reference& ref) {
     std::size_t i = 0;
     while (i < fam.size() && count > 0) {
       unsigned char c = static_cast<unsigned char>(fam[i]);
-      std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+      std::size_t len = util::utf8_sequence_length(c);
       out += fam.substr(i, len);
       i += len;
       --count;

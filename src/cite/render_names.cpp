@@ -4,6 +4,7 @@
 
 #include "cite/render_context.h"
 #include "cite/text_case.h"
+#include "util/utf8.h"
 
 namespace quire::cite {
 
@@ -72,7 +73,7 @@ bool ends_without_space(const std::string& particle) {
 std::string first_codepoint(const std::string& w) {
   if (w.empty()) return {};
   unsigned char c = static_cast<unsigned char>(w[0]);
-  std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+  std::size_t len = util::utf8_sequence_length(c);
   return w.substr(0, std::min(len, w.size()));
 }
 
