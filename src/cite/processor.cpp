@@ -227,10 +227,10 @@ ProcessorResult process(const Style& style, const Locale& locale, const std::vec
         info.label = ci.locator.empty() ? ci.label : (ci.label.empty() ? "page" : ci.label);
         info.note_index = cl.note_index;
         if (!first_note.count(ci.id)) {
-          info.position = "first";
+          info.position = Position::First;
           first_note[ci.id] = cl.note_index;
         } else {
-          info.position = "subsequent";
+          info.position = Position::Subsequent;
           const std::pair<std::string, std::string>* before = nullptr;
           std::pair<std::string, std::string> in_cluster;
           if (k > 0) {
@@ -244,11 +244,11 @@ ProcessorResult process(const Style& style, const Locale& locale, const std::vec
           }
           if (before && before->first == ci.id) {
             if (ci.locator.empty()) {
-              if (before->second.empty()) info.position = "ibid";
+              if (before->second.empty()) info.position = Position::Ibid;
             } else if (ci.locator == before->second) {
-              info.position = "ibid";
+              info.position = Position::Ibid;
             } else {
-              info.position = "ibid-with-locator";
+              info.position = Position::IbidWithLocator;
             }
           }
           int last = last_note.count(ci.id) ? last_note[ci.id] : 0;

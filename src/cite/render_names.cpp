@@ -272,7 +272,7 @@ Rich render_name_list(RenderContext& ctx, const NamesParts& parts, const NameLis
   const Node* nn = parts.name;
   const auto& names = *list.names;
   int n = static_cast<int>(names.size());
-  bool subsequent = ctx.req.mode == RenderMode::Citation && ctx.req.cite.position != "first";
+  bool subsequent = ctx.req.mode == RenderMode::Citation && ctx.req.cite.position != Position::First;
   int et_al_min = opt_int(ctx, nn, "et-al-min", 0);
   int use_first = opt_int(ctx, nn, "et-al-use-first", 0);
   if (subsequent) {
