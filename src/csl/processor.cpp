@@ -147,6 +147,265 @@ bool mentions_citation_number(const Style& style, const Node& node, int depth = 
   return false;
 }
 
+// An ibid that begins a sentence is capitalised ("Ibid.").
+void capitalize_leading_ibid(const Locale& locale, Rich& r) {
+  std::string text = plain_text(r);
+  for (const char* form : {"long", "short"}) {
+    std::string ibid = locale.term_text("ibid", form);
+    if (!ibid.empty() && text.rfind(ibid, 0) == 0) {
+      capitalize_first_leaf(r);
+      return;
+    }
+  }
+}
+
+// An item's state for its bibliography entry: given names expanded to tell cites apart stay
+// in the citations, as in citeproc-js.
+ItemState bibliography_state(const Style& style, const ItemState& cited) {
+  ItemState s = cited;
+  s.given_level.clear();
+  s.given_level_all = 0;
+  s.add_names = bibliography_add_names(style, cited.add_names);
+  return s;
+}
+
+// The cited references, in first-cite order, with each one's index by id.
+struct Registry {
+  std::vector<const Reference*> items;
+  std::map<std::string, std::size_t> index;
+};
+
+// Registration: cited items only, in first-cite order; unknown ids are warned about.
+Registry register_cited(const std::vector<Reference>& refs, const std::vector<Cluster>& clusters,
+                        Diagnostics& diags) {
+  std::map<std::string, const Reference*> by_id;
+  for (const auto& r : refs) by_id[r.id] = &r;
+  Registry reg;
+  for (const auto& c : clusters) {
+    for (const auto& ci : c.items) {
+      auto it = by_id.find(ci.id);
+      if (it == by_id.end()) {
+        diags.warning({}, "no reference with id '" + ci.id + "'", "csl-unknown-id");
+        continue;
+      }
+      if (reg.index.count(ci.id)) continue;
+      reg.index[ci.id] = reg.items.size();
+      reg.items.push_back(it->second);
+    }
+  }
+  return reg;
+}
+
+// Numbers the items in first-cite order, then in bibliography order when the bibliography
+// sorts on something other than the number itself. Returns the bibliography order.
+std::vector<std::size_t> number_items(const Style& style, const Locale& locale,
+                                      const std::vector<const Reference*>& items,
+                                      std::vector<ItemState>& states) {
+  for (std::size_t i = 0; i < items.size(); ++i) states[i].citation_number = static_cast<int>(i + 1);
+  std::vector<std::size_t> bib_order;
+  const Section& bib = style.bibliography;
+  if (bib.present && !bib.sort.empty()) {
+    bib_order = sort_items(style, locale, bib, items, states, RenderMode::Bibliography);
+    if (!sort_uses_citation_number(style, bib.sort)) {
+      for (std::size_t k = 0; k < bib_order.size(); ++k) states[bib_order[k]].citation_number = static_cast<int>(k + 1);
+    }
+  } else {
+    for (std::size_t i = 0; i < items.size(); ++i) bib_order.push_back(i);
+  }
+  return bib_order;
+}
+
+// Positions, tracked across clusters in document order. In-text cites (note 0) and notes
+// each follow their own sequence, as citeproc-js tracks them.
+class PositionTracker {
+ public:
+  explicit PositionTracker(const Style& style) {
+    if (style.citation.attrs.count("near-note-distance"))
+      near_note_distance_ = std::atoi(style.citation.get("near-note-distance").c_str());
+  }
+
+  std::vector<CiteInfo> cluster(const Cluster& cl) {
+    bool in_note = cl.note_index > 0;
+    if (in_note && cl.note_index != cur_note_.note) {
+      if (cur_note_.note >= 0) prev_note_ = cur_note_;
+      cur_note_ = Unit{{}, cl.note_index};
+    }
+    std::vector<CiteInfo> infos;
+    for (std::size_t k = 0; k < cl.items.size(); ++k) infos.push_back(cite(cl, k));
+    std::vector<IdLocator> these;
+    for (const auto& ci : cl.items) these.push_back({ci.id, ci.locator});
+    if (in_note) {
+      for (auto& t : these) cur_note_.cites.push_back(t);
+    } else {
+      prev_text_ = Unit{these, 0};
+    }
+    return infos;
+  }
+
+ private:
+  using IdLocator = std::pair<std::string, std::string>;
+  // The cites of one "unit": a note (all its clusters), or an in-text cluster.
+  struct Unit {
+    std::vector<IdLocator> cites;
+    int note = -1;
+  };
+
+  CiteInfo cite(const Cluster& cl, std::size_t k) {
+    const auto& ci = cl.items[k];
+    CiteInfo info;
+    info.locator = ci.locator;
+    info.label = ci.locator.empty() ? ci.label : (ci.label.empty() ? "page" : ci.label);
+    info.note_index = cl.note_index;
+    if (!first_note_.count(ci.id)) {
+      info.position = Position::First;
+      first_note_[ci.id] = cl.note_index;
+    } else {
+      IdLocator in_cluster;
+      if (k > 0) in_cluster = {cl.items[k - 1].id, cl.items[k - 1].locator};
+      info.position = repeat_position(ci, k > 0 ? &in_cluster : previous_cite(cl.note_index > 0));
+      int last = last_note_.count(ci.id) ? last_note_[ci.id] : 0;
+      info.near_note = cl.note_index > 0 && last > 0 && cl.note_index - last <= near_note_distance_;
+      info.first_note = first_note_[ci.id];
+    }
+    last_note_[ci.id] = cl.note_index;
+    return info;
+  }
+
+  // The cite an ibid may refer to, for the first cite of a cluster: the one before in the
+  // same note, or the previous unit's only cite.
+  const IdLocator* previous_cite(bool in_note) const {
+    if (in_note) {
+      if (!cur_note_.cites.empty()) return &cur_note_.cites.back();
+      if (prev_note_.cites.size() == 1) return &prev_note_.cites.back();
+      return nullptr;
+    }
+    return prev_text_.cites.size() == 1 ? &prev_text_.cites.back() : nullptr;
+  }
+
+  // The position of a cite of an item cited before: ibid when it repeats `before`.
+  static Position repeat_position(const CitationItem& ci, const IdLocator* before) {
+    if (!before || before->first != ci.id) return Position::Subsequent;
+    if (ci.locator.empty()) return before->second.empty() ? Position::Ibid : Position::Subsequent;
+    return ci.locator == before->second ? Position::Ibid : Position::IbidWithLocator;
+  }
+
+  int near_note_distance_ = 5;
+  std::map<std::string, int> first_note_;
+  std::map<std::string, int> last_note_;
+  Unit prev_text_, prev_note_, cur_note_;
+};
+
+// A cite's rendering, with the variants cite grouping and collapsing need.
+RenderedCite render_cite(const Style& style, const Locale& locale, const Reference& ref,
+                         const ItemState& state, const CitationItem& ci, const CiteInfo& info,
+                         bool first_in_cluster) {
+  RenderRequest req{style, locale, ref, style.citation, info, state, RenderMode::Citation, {}};
+  if (ci.suppress_author) req.author = RenderRequest::Author::Suppress;
+  if (ci.author_only) req.author = RenderRequest::Author::Only;
+  LayoutResult full = render_layout_parts(req);
+  if (starts_sentence(ci.prefix, first_in_cluster)) capitalize_leading_ibid(locale, full.rich);
+  RenderedCite rc;
+  rc.full = with_affixes(ci.prefix, full.rich, ci.suffix);
+  rc.prefix_punct = !ci.prefix.empty() && std::strchr(",.;:", ci.prefix[0]) != nullptr;
+  rc.author = full.author_text;
+  RenderRequest no_author = req;
+  no_author.author = RenderRequest::Author::Suppress;
+  rc.without_author = with_affixes(ci.prefix, render_layout(no_author), ci.suffix);
+  ItemState no_suffix = state;
+  no_suffix.year_suffix = 0;
+  RenderRequest plain_year{style, locale, ref, style.citation, info, no_suffix, RenderMode::Citation, {}};
+  plain_year.author = RenderRequest::Author::Suppress;
+  rc.year_text = plain_text(render_layout(plain_year));
+  rc.year_suffix = state.year_suffix > 0 ? year_suffix_letters(state.year_suffix) : "";
+  rc.citation_number = state.citation_number;
+  rc.plain = ci.locator.empty() && ci.prefix.empty() && ci.suffix.empty();
+  if (is_empty(rc.full)) rc.full = Rich::leaf("[CSL STYLE ERROR: reference with no printed form.]");
+  rc.full = tag_cite(std::move(rc.full), ci.id);
+  rc.without_author = tag_cite(std::move(rc.without_author), ci.id);
+  return rc;
+}
+
+// Everything the processor decided before rendering: the cited items, their states,
+// the bibliography order and each cite's position facts (per cluster, per item).
+struct Registered {
+  Registry reg;
+  std::vector<ItemState> states;
+  std::vector<std::size_t> bib_order;
+  std::vector<std::vector<CiteInfo>> infos;
+};
+
+Rich render_cluster(const Style& style, const Locale& locale, const Registered& r, const Cluster& cl,
+                    const std::vector<CiteInfo>& infos) {
+  std::vector<RenderedCite> cites;
+  std::vector<std::size_t> item_of;
+  for (std::size_t k = 0; k < cl.items.size(); ++k) {
+    auto it = r.reg.index.find(cl.items[k].id);
+    if (it == r.reg.index.end()) continue;
+    std::size_t i = it->second;
+    cites.push_back(render_cite(style, locale, *r.reg.items[i], r.states[i], cl.items[k], infos[k], k == 0));
+    item_of.push_back(i);
+  }
+  if (!style.citation.sort.empty() && cites.size() > 1) {
+    std::vector<const Reference*> its;
+    std::vector<ItemState> sts;
+    for (std::size_t i : item_of) {
+      its.push_back(r.reg.items[i]);
+      sts.push_back(r.states[i]);
+    }
+    auto order = sort_items(style, locale, style.citation, its, sts, RenderMode::Citation);
+    std::vector<RenderedCite> sorted;
+    for (std::size_t k : order) sorted.push_back(cites[k]);
+    cites = std::move(sorted);
+  }
+  return join_cites(style, std::move(cites));
+}
+
+// An entry whose first field hangs in the margin (second-field-align).
+Rich aligned_entry(const Node& layout, Rich margin, Rich rest) {
+  Rich left;
+  left.display = "left-margin";
+  left.kids.push_back(with_affixes(layout.get("prefix"), std::move(margin), ""));
+  Rich right;
+  right.display = "right-inline";
+  right.kids.push_back(with_affixes("", std::move(rest), layout.get("suffix")));
+  Rich entry;
+  entry.kids.push_back(std::move(left));
+  entry.kids.push_back(std::move(right));
+  return entry;
+}
+
+void render_bibliography(const Style& style, const Locale& locale, const Registered& r,
+                         ProcessorResult& result) {
+  const Section& bib = style.bibliography;
+  bool second_field = bib.attrs.count("second-field-align") && bib.get("second-field-align") != "false";
+  std::string substitute = bib.get("subsequent-author-substitute");
+  bool substituting = bib.attrs.count("subsequent-author-substitute") > 0;
+  std::string previous_author;
+  bool numbered = mentions_citation_number(style, bib.layout);
+  for (std::size_t i : r.bib_order) {
+    ItemState bib_state = bibliography_state(style, r.states[i]);
+    RenderRequest req{style,          locale,    *r.reg.items[i],          bib,
+                      default_cite(), bib_state, RenderMode::Bibliography, {}};
+    Rich margin;
+    LayoutResult lr = render_layout_parts(req, second_field, &margin);
+    if (substituting && !lr.author_text.empty() && lr.author_text == previous_author) {
+      req.author_substitute = &substitute;
+      lr = render_layout_parts(req, second_field, &margin);
+      lr.author_text = previous_author;
+    }
+    previous_author = lr.author_text;
+    // citeproc-js leaves out a reference that prints nothing, unless the bibliography is
+    // numbered (where the gap would show)
+    if (is_empty(lr.rich) && !numbered) continue;
+    Rich entry = second_field && !is_empty(margin)
+                     ? aligned_entry(bib.layout, std::move(margin), std::move(lr.rich))
+                     : layout_wrap(bib.layout, std::move(lr.rich));
+    if (second_field) trim_trailing_space(entry);
+    result.entries.push_back(std::move(entry));
+    result.entry_ids.push_back(r.reg.items[i]->id);
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> bibliography_order(const Style& style, const Locale& locale,
@@ -168,223 +427,30 @@ std::vector<std::string> bibliography_order(const Style& style, const Locale& lo
 
 ProcessorResult process(const Style& style, const Locale& locale, const std::vector<Reference>& refs,
                         const std::vector<Cluster>& clusters, Diagnostics& diags) {
-  ProcessorResult result;
-  std::map<std::string, const Reference*> by_id;
-  for (const auto& r : refs) by_id[r.id] = &r;
-  // Registration: cited items only, in first-cite order.
-  std::vector<const Reference*> items;
-  std::map<std::string, std::size_t> index;
-  for (const auto& c : clusters) {
-    for (const auto& ci : c.items) {
-      auto it = by_id.find(ci.id);
-      if (it == by_id.end()) {
-        diags.warning({}, "no reference with id '" + ci.id + "'", "csl-unknown-id");
-        continue;
-      }
-      if (index.count(ci.id)) continue;
-      index[ci.id] = items.size();
-      items.push_back(it->second);
-    }
-  }
-  std::size_t n = items.size();
-  std::vector<ItemState> states(n);
-  for (std::size_t i = 0; i < n; ++i) states[i].citation_number = static_cast<int>(i + 1);
-  std::vector<std::size_t> bib_order;
-  const Section& bib = style.bibliography;
-  if (bib.present && !bib.sort.empty()) {
-    bib_order = sort_items(style, locale, bib, items, states, RenderMode::Bibliography);
-    if (!sort_uses_citation_number(style, bib.sort)) {
-      for (std::size_t k = 0; k < bib_order.size(); ++k) states[bib_order[k]].citation_number = static_cast<int>(k + 1);
-    }
-  } else {
-    for (std::size_t i = 0; i < n; ++i) bib_order.push_back(i);
-  }
-
-  // Positions, tracked across clusters in document order. In-text cites (note 0) and
-  // notes each follow their own sequence, as citeproc-js tracks them.
-  std::vector<std::vector<CiteInfo>> infos(clusters.size());
-  {
-    std::map<std::string, int> first_note;
-    std::map<std::string, int> last_note;
-    int near_note_distance = 5;
-    if (style.citation.attrs.count("near-note-distance"))
-      near_note_distance = std::atoi(style.citation.get("near-note-distance").c_str());
-    // the cites of the previous "unit": the previous note (all its clusters), or previous in-text cluster
-    struct Prev {
-      std::vector<std::pair<std::string, std::string>> cites;  // id, locator
-      int note = -1;
-    };
-    Prev prev_text, prev_note, cur_note;
-    for (std::size_t c = 0; c < clusters.size(); ++c) {
-      const auto& cl = clusters[c];
-      bool in_note = cl.note_index > 0;
-      if (in_note && cl.note_index != cur_note.note) {
-        if (cur_note.note >= 0) prev_note = cur_note;
-        cur_note = Prev{{}, cl.note_index};
-      }
-      for (std::size_t k = 0; k < cl.items.size(); ++k) {
-        const auto& ci = cl.items[k];
-        CiteInfo info;
-        info.locator = ci.locator;
-        info.label = ci.locator.empty() ? ci.label : (ci.label.empty() ? "page" : ci.label);
-        info.note_index = cl.note_index;
-        if (!first_note.count(ci.id)) {
-          info.position = "first";
-          first_note[ci.id] = cl.note_index;
-        } else {
-          info.position = "subsequent";
-          const std::pair<std::string, std::string>* before = nullptr;
-          std::pair<std::string, std::string> in_cluster;
-          if (k > 0) {
-            in_cluster = {cl.items[k - 1].id, cl.items[k - 1].locator};
-            before = &in_cluster;
-          } else if (in_note) {
-            if (!cur_note.cites.empty()) before = &cur_note.cites.back();
-            else if (prev_note.cites.size() == 1) before = &prev_note.cites.back();
-          } else if (prev_text.cites.size() == 1) {
-            before = &prev_text.cites.back();
-          }
-          if (before && before->first == ci.id) {
-            if (ci.locator.empty()) {
-              if (before->second.empty()) info.position = "ibid";
-            } else if (ci.locator == before->second) {
-              info.position = "ibid";
-            } else {
-              info.position = "ibid-with-locator";
-            }
-          }
-          int last = last_note.count(ci.id) ? last_note[ci.id] : 0;
-          info.near_note = cl.note_index > 0 && last > 0 && cl.note_index - last <= near_note_distance;
-          info.first_note = first_note[ci.id];
-        }
-        last_note[ci.id] = cl.note_index;
-        infos[c].push_back(info);
-      }
-      std::vector<std::pair<std::string, std::string>> these;
-      for (const auto& ci : cl.items) these.push_back({ci.id, ci.locator});
-      if (in_note) {
-        for (auto& t : these) cur_note.cites.push_back(t);
-      } else {
-        prev_text = Prev{these, 0};
-      }
-    }
-  }
+  Registered r;
+  r.reg = register_cited(refs, clusters, diags);
+  const auto& items = r.reg.items;
+  r.states.resize(items.size());
+  r.bib_order = number_items(style, locale, items, r.states);
+  PositionTracker positions(style);
+  for (const auto& cl : clusters) r.infos.push_back(positions.cluster(cl));
 
   // Disambiguation compares first-position cites without locators.
   disambiguate(
-      style, items, states,
+      style, items, r.states,
       [&](std::size_t i, const ItemState& st) {
         RenderRequest req{style, locale, *items[i], style.citation, default_cite(), st, RenderMode::Citation, {}};
         return plain_text(render_layout(req));
       },
-      bib_order);
+      r.bib_order);
 
-  // Citations.
+  ProcessorResult result;
   for (std::size_t c = 0; c < clusters.size(); ++c) {
-    const auto& cl = clusters[c];
-    std::vector<RenderedCite> cites;
-    std::vector<std::size_t> item_of;
-    for (std::size_t k = 0; k < cl.items.size(); ++k) {
-      const auto& ci = cl.items[k];
-      auto it = index.find(ci.id);
-      if (it == index.end()) continue;
-      std::size_t i = it->second;
-      const CiteInfo& info = infos[c][k];
-      RenderRequest req{style, locale, *items[i], style.citation, info, states[i], RenderMode::Citation, {}};
-      if (ci.suppress_author) req.author = RenderRequest::Author::Suppress;
-      if (ci.author_only) req.author = RenderRequest::Author::Only;
-      LayoutResult full = render_layout_parts(req);
-      RenderedCite rc;
-      if (starts_sentence(ci.prefix, k == 0)) {
-        std::string text = plain_text(full.rich);
-        for (const char* form : {"long", "short"}) {
-          std::string ibid = locale.term_text("ibid", form);
-          if (!ibid.empty() && text.rfind(ibid, 0) == 0) {
-            capitalize_first_leaf(full.rich);
-            break;
-          }
-        }
-      }
-      rc.full = with_affixes(ci.prefix, full.rich, ci.suffix);
-      rc.prefix_punct = !ci.prefix.empty() && std::strchr(",.;:", ci.prefix[0]) != nullptr;
-      rc.author = full.author_text;
-      RenderRequest no_author = req;
-      no_author.author = RenderRequest::Author::Suppress;
-      rc.without_author = with_affixes(ci.prefix, render_layout(no_author), ci.suffix);
-      ItemState no_suffix = states[i];
-      no_suffix.year_suffix = 0;
-      RenderRequest plain_year{style, locale, *items[i], style.citation, info, no_suffix, RenderMode::Citation, {}};
-      plain_year.author = RenderRequest::Author::Suppress;
-      rc.year_text = plain_text(render_layout(plain_year));
-      rc.year_suffix = states[i].year_suffix > 0 ? year_suffix_letters(states[i].year_suffix) : "";
-      rc.citation_number = states[i].citation_number;
-      rc.plain = ci.locator.empty() && ci.prefix.empty() && ci.suffix.empty();
-      if (is_empty(rc.full)) rc.full = Rich::leaf("[CSL STYLE ERROR: reference with no printed form.]");
-      rc.full = tag_cite(std::move(rc.full), ci.id);
-      rc.without_author = tag_cite(std::move(rc.without_author), ci.id);
-      cites.push_back(std::move(rc));
-      item_of.push_back(i);
-    }
-    if (!style.citation.sort.empty() && cites.size() > 1) {
-      std::vector<const Reference*> its;
-      std::vector<ItemState> sts;
-      for (std::size_t i : item_of) {
-        its.push_back(items[i]);
-        sts.push_back(states[i]);
-      }
-      auto order = sort_items(style, locale, style.citation, its, sts, RenderMode::Citation);
-      std::vector<RenderedCite> sorted;
-      for (std::size_t k : order) sorted.push_back(cites[k]);
-      cites = std::move(sorted);
-    }
-    Rich joined = join_cites(style, std::move(cites));
+    Rich joined = render_cluster(style, locale, r, clusters[c], r.infos[c]);
     result.citation_empty.push_back(is_empty(joined));
     result.citations.push_back(layout_wrap(style.citation.layout, std::move(joined)));
   }
-
-  // Bibliography.
-  if (bib.present) {
-    bool second_field = bib.attrs.count("second-field-align") && bib.get("second-field-align") != "false";
-    std::string substitute = bib.get("subsequent-author-substitute");
-    bool substituting = bib.attrs.count("subsequent-author-substitute") > 0;
-    std::string previous_author;
-    bool numbered = mentions_citation_number(style, bib.layout);
-    for (std::size_t i : bib_order) {
-      // Given names expanded to tell cites apart stay in the citations, as in citeproc-js.
-      ItemState bib_state = states[i];
-      bib_state.given_level.clear();
-      bib_state.given_level_all = 0;
-      bib_state.add_names = bibliography_add_names(style, states[i].add_names);
-      RenderRequest req{style, locale, *items[i], bib, default_cite(), bib_state, RenderMode::Bibliography, {}};
-      Rich margin;
-      LayoutResult lr = render_layout_parts(req, second_field, &margin);
-      if (substituting && !lr.author_text.empty() && lr.author_text == previous_author) {
-        req.author_substitute = &substitute;
-        lr = render_layout_parts(req, second_field, &margin);
-        lr.author_text = previous_author;
-      }
-      previous_author = lr.author_text;
-      // citeproc-js leaves out a reference that prints nothing, unless the bibliography is
-      // numbered (where the gap would show)
-      if (is_empty(lr.rich) && !numbered) continue;
-      Rich entry;
-      if (second_field && !is_empty(margin)) {
-        Rich left;
-        left.display = "left-margin";
-        left.kids.push_back(with_affixes(bib.layout.get("prefix"), std::move(margin), ""));
-        Rich right;
-        right.display = "right-inline";
-        right.kids.push_back(with_affixes("", std::move(lr.rich), bib.layout.get("suffix")));
-        entry.kids.push_back(std::move(left));
-        entry.kids.push_back(std::move(right));
-      } else {
-        entry = layout_wrap(bib.layout, std::move(lr.rich));
-      }
-      if (second_field) trim_trailing_space(entry);
-      result.entries.push_back(std::move(entry));
-      result.entry_ids.push_back(items[i]->id);
-    }
-  }
+  if (style.bibliography.present) render_bibliography(style, locale, r, result);
   return result;
 }
 

@@ -6,6 +6,7 @@
 
 #include "csl/render_context.h"
 #include "csl/text_case.h"
+#include "util/utf8.h"
 
 namespace quire::csl {
 
@@ -32,37 +33,58 @@ bool variable_present(RenderContext& ctx, const std::string& v) {
   return ref.var(v) != nullptr;
 }
 
-bool test_condition(RenderContext& ctx, const Condition& c, const std::string& value) {
+bool position_matches(const CiteInfo& cite, PositionTest test) {
+  Position p = cite.position;
+  switch (test) {
+    case PositionTest::First:
+      return p == Position::First;
+    case PositionTest::Subsequent:
+      return p != Position::First;
+    case PositionTest::Ibid:
+      return p == Position::Ibid || p == Position::IbidWithLocator;
+    case PositionTest::IbidWithLocator:
+      return p == Position::IbidWithLocator;
+    case PositionTest::NearNote:
+      return cite.near_note && p != Position::First;
+    case PositionTest::Unknown:
+      return false;
+  }
+  return false;
+}
+
+// Whether the k-th value of condition `c` holds.
+bool test_condition(RenderContext& ctx, const Condition& c, std::size_t k) {
   const auto& ref = ctx.req.ref;
   const auto& cite = ctx.req.cite;
-  if (c.test == "type") return ref.type == value;
-  if (c.test == "variable") return variable_present(ctx, value);
-  if (c.test == "is-numeric") {
-    if (value == "locator") return is_numeric(cite.locator);
-    std::string t = variable_text(ctx, value, "long");
-    return !t.empty() && is_numeric(t);
+  const std::string& value = c.values[k];
+  switch (c.test) {
+    case ConditionTest::Type:
+      return ref.type == value;
+    case ConditionTest::Variable:
+      return variable_present(ctx, value);
+    case ConditionTest::IsNumeric: {
+      if (value == "locator") return is_numeric(cite.locator);
+      std::string t = variable_text(ctx, value, "long");
+      return !t.empty() && is_numeric(t);
+    }
+    case ConditionTest::IsUncertainDate: {
+      const Date* d = ref.date(value);
+      return d && d->circa;
+    }
+    case ConditionTest::Locator: {
+      if (cite.locator.empty()) return false;
+      std::string label = cite.label.empty() ? "page" : cite.label;
+      if (value == "sub-verbo" || value == "sub verbo") return label == "sub-verbo" || label == "sub verbo";
+      return label == value;
+    }
+    case ConditionTest::Position:
+      return ctx.req.mode == RenderMode::Citation && position_matches(cite, c.positions[k]);
+    case ConditionTest::Disambiguate:
+      return (value == "true") == ctx.req.state.disambiguate;
+    case ConditionTest::Never:
+    case ConditionTest::Unknown:
+      return false;
   }
-  if (c.test == "is-uncertain-date") {
-    const Date* d = ref.date(value);
-    return d && d->circa;
-  }
-  if (c.test == "locator") {
-    if (cite.locator.empty()) return false;
-    std::string label = cite.label.empty() ? "page" : cite.label;
-    if (value == "sub-verbo" || value == "sub verbo") return label == "sub-verbo" || label == "sub verbo";
-    return label == value;
-  }
-  if (c.test == "position") {
-    if (ctx.req.mode != RenderMode::Citation) return false;
-    const std::string& p = cite.position;
-    if (value == "first") return p == "first";
-    if (value == "subsequent") return p != "first";
-    if (value == "ibid") return p == "ibid" || p == "ibid-with-locator";
-    if (value == "ibid-with-locator") return p == "ibid-with-locator";
-    if (value == "near-note") return cite.near_note && p != "first";
-    return false;
-  }
-  if (c.test == "disambiguate") return (value == "true") == ctx.req.state.disambiguate;
   return false;
 }
 
@@ -70,9 +92,9 @@ bool evaluate(RenderContext& ctx, const Branch& b) {
   if (b.conditions.empty()) return true;
   bool any = false, all = true;
   for (const auto& c : b.conditions) {
-    if (c.test == "never") return false;
-    for (const auto& v : c.values) {
-      bool r = test_condition(ctx, c, v);
+    if (c.test == ConditionTest::Never) return false;
+    for (std::size_t k = 0; k < c.values.size(); ++k) {
+      bool r = test_condition(ctx, c, k);
       any = any || r;
       all = all && r;
     }
@@ -118,7 +140,7 @@ std::string generated_label(const Reference& ref) {
     std::size_t i = 0;
     while (i < fam.size() && count > 0) {
       unsigned char c = static_cast<unsigned char>(fam[i]);
-      std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+      std::size_t len = util::utf8_sequence_length(c);
       out += fam.substr(i, len);
       i += len;
       --count;

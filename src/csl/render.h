@@ -14,10 +14,13 @@
 
 namespace quire::csl {
 
+// Where a cite stands among the cites of its item before it.
+enum class Position { First, Subsequent, Ibid, IbidWithLocator };
+
 struct CiteInfo {
   std::string locator;
   std::string label;       // locator label ("page" when a locator has none)
-  std::string position = "first";  // first | subsequent | ibid | ibid-with-locator
+  Position position = Position::First;
   bool near_note = false;
   int note_index = 0;
   int first_note = 0;      // first-reference-note-number (0 = none)

@@ -4,6 +4,7 @@
 
 #include "csl/render_context.h"
 #include "csl/text_case.h"
+#include "util/utf8.h"
 
 namespace quire::csl {
 
@@ -74,7 +75,7 @@ bool ends_without_space(const std::string& particle) {
 std::string first_codepoint(const std::string& w) {
   if (w.empty()) return {};
   unsigned char c = static_cast<unsigned char>(w[0]);
-  std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+  std::size_t len = util::utf8_sequence_length(c);
   return w.substr(0, std::min(len, w.size()));
 }
 
@@ -269,11 +270,16 @@ struct NameList {
   const std::vector<Name>* names;
 };
 
-Rich render_name_list(RenderContext& ctx, const NamesParts& parts, const NameList& list, int& count_out) {
-  const Node* nn = parts.name;
-  const auto& names = *list.names;
-  int n = static_cast<int>(names.size());
-  bool subsequent = ctx.req.mode == RenderMode::Citation && ctx.req.cite.position != "first";
+// How many names of a list show: et-al-min and et-al-use-first (their subsequent forms
+// in later cites), widened by the names disambiguation added.
+struct EtAlCut {
+  int shown = 0;
+  bool truncate = false;  // names are left out: "et al." or the last name follows
+  bool use_last = false;
+};
+
+EtAlCut et_al_cut(RenderContext& ctx, const Node* nn, int n) {
+  bool subsequent = ctx.req.mode == RenderMode::Citation && ctx.req.cite.position != Position::First;
   int et_al_min = opt_int(ctx, nn, "et-al-min", 0);
   int use_first = opt_int(ctx, nn, "et-al-use-first", 0);
   if (subsequent) {
@@ -281,90 +287,130 @@ Rich render_name_list(RenderContext& ctx, const NamesParts& parts, const NameLis
     if (!opt(ctx, nn, "et-al-subsequent-use-first").empty())
       use_first = opt_int(ctx, nn, "et-al-subsequent-use-first", use_first);
   }
-  bool use_last = opt(ctx, nn, "et-al-use-last") == "true";
-  bool truncate = et_al_min > 0 && n >= et_al_min && use_first < n;
-  if (truncate && ctx.req.state.add_names > 0) {
+  EtAlCut cut;
+  cut.use_last = opt(ctx, nn, "et-al-use-last") == "true";
+  cut.truncate = et_al_min > 0 && n >= et_al_min && use_first < n;
+  if (cut.truncate && ctx.req.state.add_names > 0) {
     use_first += ctx.req.state.add_names;
-    if (use_first >= n) truncate = false;
+    if (use_first >= n) cut.truncate = false;
   }
-  int shown = truncate ? use_first : n;
-  if (shown <= 0) {
-    count_out = 0;
-    return {};
-  }
-  count_out += shown;
-  std::string form = opt(ctx, nn, "form");
-  if (form == "count") return {};
-  std::string as_sort = ctx.sort_mode() ? "all" : opt(ctx, nn, "name-as-sort-order");
-  std::string delimiter = nn && nn->has("delimiter") ? nn->get("delimiter")
-                          : ctx.inherited.count("name-delimiter") ? ctx.inherited.at("name-delimiter")
-                                                                  : ", ";
+  cut.shown = cut.truncate ? use_first : n;
+  return cut;
+}
+
+// The names a list shows, each at the given-name level disambiguation chose for it.
+struct ShownNames {
   std::vector<Rich> rendered;
-  std::vector<bool> inverted;
+  std::vector<bool> inverted;  // printed family name first (name-as-sort-order)
+};
+
+ShownNames render_shown(RenderContext& ctx, const Node* nn, const std::vector<Name>& names, int shown,
+                        const std::string& as_sort) {
+  ShownNames out;
   for (int i = 0; i < shown; ++i) {
     bool inv = (as_sort == "all" || (as_sort == "first" && i == 0)) && names[i].literal.empty() && !names[i].given.empty();
     int level = ctx.req.state.given_level_all;
     auto it = ctx.req.state.given_level.find(name_key(names[i]));
     if (it != ctx.req.state.given_level.end()) level = std::max(level, it->second);
-    rendered.push_back(render_one_name(ctx, nn, names[i], ctx.sort_mode() || inv, level));
-    inverted.push_back(inv);
+    out.rendered.push_back(render_one_name(ctx, nn, names[i], ctx.sort_mode() || inv, level));
+    out.inverted.push_back(inv);
   }
-  if (ctx.sort_mode()) {
-    // the et-al mark sorts below any letter, so names decide first: "Hinton Geoffrey, et al."
-    // comes before "Hinton Geoffrey E., et al.", as in citeproc-js
-    Rich r = join_rich(std::move(rendered), " ");
-    if (truncate && use_last && n - shown >= 2) {
-      // et-al-use-last prints the last name instead of "et al.", and so sorts by it
-      r.kids.push_back(Rich::leaf(" "));
-      r.kids.push_back(render_one_name(ctx, nn, names[n - 1], true, ctx.req.state.given_level_all));
-    } else if (truncate) {
-      r.kids.push_back(Rich::leaf(" \x01et al"));
-    }
-    return r;
+  return out;
+}
+
+// A name list as a sort key. The et-al mark sorts below any letter, so names decide first:
+// "Hinton Geoffrey, et al." comes before "Hinton Geoffrey E., et al.", as in citeproc-js.
+Rich sort_key_names(RenderContext& ctx, const Node* nn, const std::vector<Name>& names, ShownNames shown,
+                    const EtAlCut& cut) {
+  int n = static_cast<int>(names.size());
+  Rich r = join_rich(std::move(shown.rendered), " ");
+  if (cut.truncate && cut.use_last && n - cut.shown >= 2) {
+    // et-al-use-last prints the last name instead of "et al.", and so sorts by it
+    r.kids.push_back(Rich::leaf(" "));
+    r.kids.push_back(render_one_name(ctx, nn, names[n - 1], true, ctx.req.state.given_level_all));
+  } else if (cut.truncate) {
+    r.kids.push_back(Rich::leaf(" \x01et al"));
   }
+  return r;
+}
+
+// The shown names joined with the delimiter, and "and" (with or without the delimiter,
+// as delimiter-precedes-last says) before the last when the list is not cut.
+Rich join_names(RenderContext& ctx, const Node* nn, ShownNames shown, bool truncate,
+                const std::string& delimiter) {
   std::string and_mode = opt(ctx, nn, "and");
   std::string and_text;
   if (and_mode == "text") and_text = ctx.req.locale.term_text("and");
   else if (and_mode == "symbol") and_text = "&";
-  Rich out;
-  auto delim_before_last = [&](const std::string& mode, int count) {
+  int count = static_cast<int>(shown.rendered.size());
+  auto delim_before_last = [&](const std::string& mode) {
     if (mode == "always") return true;
     if (mode == "never") return false;
-    if (mode == "after-inverted-name") return static_cast<bool>(inverted[count - 2]);
+    if (mode == "after-inverted-name") return static_cast<bool>(shown.inverted[count - 2]);
     return count > 2;  // contextual
   };
-  for (int i = 0; i < shown; ++i) {
+  Rich out;
+  for (int i = 0; i < count; ++i) {
     if (i > 0) {
-      bool last = i == shown - 1;
+      bool last = i == count - 1;
       if (last && !truncate && !and_text.empty()) {
-        std::string dpl = opt(ctx, nn, "delimiter-precedes-last");
-        if (delim_before_last(dpl, shown)) out.kids.push_back(Rich::leaf(delimiter + and_text + " "));
-        else out.kids.push_back(Rich::leaf(" " + and_text + " "));
+        if (delim_before_last(opt(ctx, nn, "delimiter-precedes-last")))
+          out.kids.push_back(Rich::leaf(delimiter + and_text + " "));
+        else
+          out.kids.push_back(Rich::leaf(" " + and_text + " "));
       } else {
         out.kids.push_back(Rich::leaf(delimiter));
       }
     }
-    out.kids.push_back(std::move(rendered[i]));
+    out.kids.push_back(std::move(shown.rendered[i]));
   }
-  if (truncate) {
-    if (use_last && n - shown >= 2) {
-      out.kids.push_back(Rich::leaf(delimiter + "\u2026 "));
-      int level = ctx.req.state.given_level_all;
-      out.kids.push_back(render_one_name(ctx, nn, names[n - 1], as_sort == "all", level));
-    } else {
-      std::string term = parts.et_al && parts.et_al->has("term") ? parts.et_al->get("term") : "et-al";
-      std::string et_al = ctx.req.locale.term_text(term);
-      if (!et_al.empty()) {
-        std::string dpe = opt(ctx, nn, "delimiter-precedes-et-al");
-        bool with_delim = dpe == "always" || (dpe == "after-inverted-name" && inverted[shown - 1]) ||
-                          ((dpe.empty() || dpe == "contextual") && shown >= 2);
-        out.kids.push_back(Rich::leaf(with_delim ? delimiter : " "));
-        Rich e = Rich::leaf(et_al);
-        if (parts.et_al) e = decorate(ctx, *parts.et_al, std::move(e));
-        out.kids.push_back(std::move(e));
-      }
-    }
+  return out;
+}
+
+// What follows a cut list: "… Last" (et-al-use-last) or the et-al term.
+void append_et_al(RenderContext& ctx, const NamesParts& parts, const std::vector<Name>& names,
+                  const EtAlCut& cut, const std::vector<bool>& inverted, const std::string& as_sort,
+                  const std::string& delimiter, Rich& out) {
+  const Node* nn = parts.name;
+  int n = static_cast<int>(names.size());
+  if (cut.use_last && n - cut.shown >= 2) {
+    out.kids.push_back(Rich::leaf(delimiter + "\u2026 "));
+    int level = ctx.req.state.given_level_all;
+    out.kids.push_back(render_one_name(ctx, nn, names[n - 1], as_sort == "all", level));
+    return;
   }
+  std::string term = parts.et_al && parts.et_al->has("term") ? parts.et_al->get("term") : "et-al";
+  std::string et_al = ctx.req.locale.term_text(term);
+  if (et_al.empty()) return;
+  std::string dpe = opt(ctx, nn, "delimiter-precedes-et-al");
+  bool with_delim = dpe == "always" || (dpe == "after-inverted-name" && inverted[cut.shown - 1]) ||
+                    ((dpe.empty() || dpe == "contextual") && cut.shown >= 2);
+  out.kids.push_back(Rich::leaf(with_delim ? delimiter : " "));
+  Rich e = Rich::leaf(et_al);
+  if (parts.et_al) e = decorate(ctx, *parts.et_al, std::move(e));
+  out.kids.push_back(std::move(e));
+}
+
+Rich render_name_list(RenderContext& ctx, const NamesParts& parts, const NameList& list, int& count_out) {
+  const Node* nn = parts.name;
+  const auto& names = *list.names;
+  EtAlCut cut = et_al_cut(ctx, nn, static_cast<int>(names.size()));
+  if (cut.shown <= 0) {
+    count_out = 0;
+    return {};
+  }
+  count_out += cut.shown;
+  std::string form = opt(ctx, nn, "form");
+  if (form == "count") return {};
+  std::string as_sort = ctx.sort_mode() ? "all" : opt(ctx, nn, "name-as-sort-order");
+  std::string delimiter = nn && nn->has("delimiter")              ? nn->get("delimiter")
+                          : ctx.inherited.count("name-delimiter") ? ctx.inherited.at("name-delimiter")
+                                                                  : ", ";
+  ShownNames shown = render_shown(ctx, nn, names, cut.shown, as_sort);
+  if (ctx.sort_mode()) return sort_key_names(ctx, nn, names, std::move(shown), cut);
+  std::vector<bool> inverted = shown.inverted;
+  Rich out = join_names(ctx, nn, std::move(shown), cut.truncate, delimiter);
+  if (cut.truncate) append_et_al(ctx, parts, names, cut, inverted, as_sort, delimiter, out);
   if (nn) {
     Node fmt = *nn;
     fmt.attrs.erase("text-case");

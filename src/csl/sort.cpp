@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "csl/text_case.h"
+#include "util/utf8.h"
 
 namespace quire::csl {
 
@@ -28,7 +29,7 @@ std::string collation_key(const std::string& text) {
       ++i;
       continue;
     }
-    std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+    std::size_t len = util::utf8_sequence_length(c);
     std::string ch = lower.substr(i, len);
     i += len;
     auto it = fold.find(ch);

@@ -35,6 +35,33 @@ struct Parser {
     return out;
   }
 
+  Condition parse_condition(const std::string& attr, const std::string& value) {
+    static const std::map<std::string, ConditionTest> tests = {
+        {"type", ConditionTest::Type},
+        {"variable", ConditionTest::Variable},
+        {"is-numeric", ConditionTest::IsNumeric},
+        {"is-uncertain-date", ConditionTest::IsUncertainDate},
+        {"locator", ConditionTest::Locator},
+        {"position", ConditionTest::Position},
+        {"disambiguate", ConditionTest::Disambiguate}};
+    static const std::map<std::string, PositionTest> positions = {
+        {"first", PositionTest::First},
+        {"subsequent", PositionTest::Subsequent},
+        {"ibid", PositionTest::Ibid},
+        {"ibid-with-locator", PositionTest::IbidWithLocator},
+        {"near-note", PositionTest::NearNote}};
+    Condition c;
+    auto t = tests.find(attr);
+    if (t != tests.end()) c.test = t->second;
+    c.values = split(value);
+    if (c.test == ConditionTest::Position)
+      for (const auto& v : c.values) {
+        auto p = positions.find(v);
+        c.positions.push_back(p == positions.end() ? PositionTest::Unknown : p->second);
+      }
+    return c;
+  }
+
   void parse_children(const tinyxml2::XMLElement* el, std::vector<Node>& out) {
     for (const auto* c = el->FirstChildElement(); c; c = c->NextSiblingElement()) {
       Node n;
@@ -93,10 +120,10 @@ struct Parser {
           if (k == "match") {
             br.match = v;
           } else {
-            br.conditions.push_back({k, split(v)});
+            br.conditions.push_back(parse_condition(k, v));
           }
         }
-        if (btag != "else" && br.conditions.empty()) br.conditions.push_back({"never", {}});
+        if (btag != "else" && br.conditions.empty()) br.conditions.push_back({ConditionTest::Never, {}, {}});
         parse_children(b, br.children);
         n.branches.push_back(std::move(br));
       }

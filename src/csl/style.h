@@ -17,9 +17,27 @@ namespace quire::csl {
 
 enum class NodeKind { Text, Number, Label, Names, Name, NamePart, EtAl, Substitute, Date, DatePart, Group, Choose, Layout };
 
+// What a <choose> condition tests: its attribute. Never stands for a branch without any (it
+// never matches); Unknown for an attribute CSL does not define (no value matches).
+enum class ConditionTest {
+  Type,
+  Variable,
+  IsNumeric,
+  IsUncertainDate,
+  Locator,
+  Position,
+  Disambiguate,
+  Never,
+  Unknown
+};
+
+// The values of position="...": NearNote is the only one not a Position of the cite itself.
+enum class PositionTest { First, Subsequent, Ibid, IbidWithLocator, NearNote, Unknown };
+
 struct Condition {
-  std::string test;                 // type | variable | is-numeric | is-uncertain-date | locator | position | disambiguate
-  std::vector<std::string> values;  // the space-separated values
+  ConditionTest test = ConditionTest::Unknown;
+  std::vector<std::string> values;      // the space-separated values
+  std::vector<PositionTest> positions;  // test == Position: the values, parsed
 };
 
 struct Branch {

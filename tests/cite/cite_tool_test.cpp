@@ -1,62 +1,14 @@
-// Runs a few CSL test-suite fixtures through `quire cite` in-process, comparing output.
+// `quire cite` in-process: usage errors, items mode and styles by id. The CSL test suite's
+// fixtures run in full in tests/e2e/csl_suite.sh.
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <sstream>
 
 #include "cite/cite_tool.h"
-#include "util/files.h"
 
 using namespace quire;
 namespace fs = std::filesystem;
-
-namespace {
-
-std::string normalize(std::string s) {
-  // as the suite's harness does: indentation between divs and trailing space are free
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\n') {
-      std::size_t j = i + 1;
-      while (j < s.size() && s[j] == ' ') ++j;
-      out += '\n';
-      i = j - 1;
-      continue;
-    }
-    out += s[i];
-  }
-  while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
-  std::size_t p;
-  while ((p = out.find("&#38;")) != std::string::npos) out.replace(p, 5, "&amp;");
-  return out;
-}
-
-void run_fixture(const std::string& name) {
-  fs::path dir = fs::path(QUIRE_TEST_DATA) / "cite" / "fixtures" / name;
-  std::string error;
-  auto cmd = util::read_file((dir / "cmd.txt").string(), error);
-  auto expected = util::read_file((dir / "expected.txt").string(), error);
-  ASSERT_TRUE(cmd && expected) << error;
-  cite::CiteToolOptions o;
-  o.style = (dir / "style.csl").string();
-  o.refs = (dir / "items.json").string();
-  o.mode = cmd->find("--mode bibliography") != std::string::npos ? "bibliography" : "citation";
-  if (fs::exists(dir / "cites.json")) o.cites = (dir / "cites.json").string();
-  std::ostringstream out, err;
-  EXPECT_EQ(cite::run_cite_tool(o, out, err), 0) << err.str();
-  EXPECT_EQ(normalize(out.str()), normalize(*expected)) << name;
-}
-
-}  // namespace
-
-TEST(CiteFixtures, AsianGlyphs) { run_fixture("name_AsianGlyphs"); }
-TEST(CiteFixtures, YearSuffixAndSort) { run_fixture("disambiguate_YearSuffixAndSort"); }
-TEST(CiteFixtures, CitationNumberRanges) { run_fixture("collapse_CitationNumberRangesInsert"); }
-TEST(CiteFixtures, FrenchDates) { run_fixture("date_LocalizedDateFormats-fr-FR"); }
-TEST(CiteFixtures, IbidAcrossClustersInOneNote) { run_fixture("position_IbidSeparateCiteSameNote"); }
-TEST(CiteFixtures, BibliographySortedByCitationNumberMacro) {
-  run_fixture("sort_CitationNumberPrimaryAscendingViaMacroBibliography");
-}
 
 TEST(CiteTool, UsageAndBadInput) {
   cite::CiteToolOptions o;
