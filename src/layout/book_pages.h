@@ -18,10 +18,10 @@ namespace quire::layout {
 
 struct PrintedPage {
   const Page* page = nullptr;
-  std::string label;           // the PDF page label: "iii", "12"
-  std::string folio;           // the printed page number, "" for none
+  std::string label{};         // the PDF page label: "iii", "12"
+  std::string folio{};         // the printed page number, "" for none
   bool folio_at_foot = false;  // openings: centred below the text block
-  std::string head;            // the running head, "" for none
+  std::string head{};          // the running head, "" for none
   bool recto = true;
 };
 

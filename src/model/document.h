@@ -34,7 +34,7 @@ struct Link {
   bool internal = false;   // set by the link pass when target is an entry of the book
   std::string entry_slug;  // target entry, when internal
   std::string anchor;      // element id inside the target entry ("" = its top)
-  std::string reference;   // set inside a resolved citation: the cited bibliography entry's id
+  std::string reference{};  // set inside a resolved citation: the cited bibliography entry's id
 };
 
 struct Image {
@@ -70,8 +70,8 @@ struct Citation {
   bool in_text = false;
   std::string source;
   bool resolved = false;
-  Inlines rendered;
-  std::vector<std::string> references;  // ids of the cited works that exist, in cited order
+  Inlines rendered{};
+  std::vector<std::string> references{};  // ids of the cited works that exist, in cited order
 };
 
 // Raw markup from the author; dropped (with a warning) by the reader, kept here only
@@ -127,7 +127,7 @@ struct Figure {
   Image image;
   Inlines caption;
   std::string id;
-  std::string number;  // "2.1" (chapter.figure) when the book numbers its figures, else ""
+  std::string number{};  // "2.1" (chapter.figure) when the book numbers its figures, else ""
 };
 
 struct ThematicBreak {};

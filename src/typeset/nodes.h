@@ -80,8 +80,8 @@ struct Discretionary {
   Box pre_break;
   int penalty = 50;
   bool emergency = false;
-  Box post_break;  // width 0 and run -1 when empty
-  Box no_break;
+  Box post_break{};  // width 0 and run -1 when empty
+  Box no_break{};
 };
 
 using Node = std::variant<Box, Glue, Penalty, Discretionary>;

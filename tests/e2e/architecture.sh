@@ -2,7 +2,9 @@
 # The print path goes one way down: pdf (drawing, writing, patching) uses layout (pages) and
 # typeset (lines), which use neither pdf nor epub; structure uses neither writer; pdf and epub
 # do not include each other; and graphics (Cairo/Pango handles, images), which all of them
-# use, stands on util, diag and model alone. Read from the #include "folder/..." lines of src/.
+# use, stands on util, diag and model alone. The bibliography readers do not know the CSL
+# processor, which does not know the citation pass; model and util include no room above them.
+# Read from the #include "folder/..." lines of src/.
 . "$(dirname "$0")/lib.bash"
 
 # "from to" for every #include "to/..." in a file under src/from/.
@@ -34,6 +36,16 @@ forbid layout pdf epub
 forbid structure pdf epub
 forbid pdf epub
 forbid epub pdf
+forbid typeset layout
+# Citations: the readers know nothing of the processor, and neither knows the book's pass.
+forbid bibliography csl cite
+forbid csl cite
+# The floor: the model and the utilities include no room above them.
+rooms="load markdown structure cite csl bibliography epub pdf layout typeset graphics driver cli license"
+# shellcheck disable=SC2086
+forbid model $rooms diag util
+# shellcheck disable=SC2086
+forbid util $rooms diag model
 
 # graphics may use only these folders.
 while read -r from to; do

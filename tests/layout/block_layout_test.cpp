@@ -101,9 +101,13 @@ TEST_F(BlockLayoutTest, LongCodeLinesWrapWithAContinuationMark) {
   EXPECT_EQ(mark.list->runs.front().text(), "\u21AA");
   // The indented line starts four characters in.
   EXPECT_GT(std::get<TextArt>(out[1]->art[0]).x, std::get<TextArt>(out[0]->art[0]).x + 10);
-  for (const VBox* b : out)
-    for (const auto& a : b->art)
-      if (const auto* t = std::get_if<TextArt>(&a)) EXPECT_LE(t->line.width, t->line.measure.width + 0.01);
+  for (const VBox* b : out) {
+    for (const auto& a : b->art) {
+      if (const auto* t = std::get_if<TextArt>(&a)) {
+        EXPECT_LE(t->line.width, t->line.measure.width + 0.01);
+      }
+    }
+  }
 }
 
 TEST_F(BlockLayoutTest, TablesAreRowsOfBoxesWithTheHeaderKeptWithTheFirstRow) {

@@ -215,7 +215,7 @@ TEST(PageInserts, EachBoxIsReleasedAfterTheLastPageThatShowsIt) {
   book.body.assign(list.begin(), list.end());
   const PageBuilder builder(text_block(10));
   book.body_pages = PageStream(builder, book.body).take(true);
-  for (const Page& page : book.body_pages) book.pages.push_back(PrintedPage{&page});
+  for (const Page& page : book.body_pages) book.pages.push_back(PrintedPage{.page = &page});
   ASSERT_GE(book.pages.size(), 3u);
 
   const auto done = boxes_last_shown(book);

@@ -248,7 +248,9 @@ TEST_F(SampleBookPdf, ABodyPastTotalPagesIsAnErrorNamingTheKey) {
     EXPECT_EQ(found->severity, Severity::Error);
     EXPECT_NE(found->message.find("'limits: {total-pages: N}'"), std::string::npos) << found->message;
     // Far past: at the entry that passed it; the last page (the references) has no entry.
-    if (limit == 2) EXPECT_NE(found->loc.path.find("/entries/"), std::string::npos) << found->loc.path;
+    if (limit == 2) {
+      EXPECT_NE(found->loc.path.find("/entries/"), std::string::npos) << found->loc.path;
+    }
   }
 }
 
