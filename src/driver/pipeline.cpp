@@ -17,6 +17,7 @@
 #include "structure/number_figures.h"
 #include "structure/number_notes.h"
 #include "structure/order_entries.h"
+#include "structure/pandoc_chapters.h"
 #include "structure/resolve_images.h"
 #include "structure/resolve_links.h"
 #include "util/files.h"
@@ -50,6 +51,7 @@ std::optional<model::Book> prepare_book(const BuildOptions& options, Diagnostics
   clock.begin("order");
   book->meta.modified = source_date(options.book_dir, options.source_date_epoch);
   structure::order_entries(*book, diags);
+  structure::shape_chapters(*book, diags);
   clock.begin("resolve");
   structure::assign_ids(*book);
   structure::number_notes(*book, diags);

@@ -5,6 +5,7 @@
 
 #include "epub/xhtml_document.h"
 #include "epub/xml_text.h"
+#include "model/chapter_label.h"
 
 namespace quire::epub {
 namespace {
@@ -22,7 +23,7 @@ std::string division(const model::Metadata& meta, const char* kind, const std::s
   section->SetAttribute("class", (std::string(kind) + "-page").c_str());
   section->SetAttribute("epub:type", kind);
   section->SetAttribute("role", ("doc-" + std::string(kind)).c_str());
-  add_text_element(section, "p", label)->SetAttribute("class", "division-number");
+  if (!label.empty()) add_text_element(section, "p", label)->SetAttribute("class", "division-number");
   add_text_element(section, "h1", shown)->SetAttribute("class", "division-title");
   if (!breaks.empty()) {
     BlockSpots none;
@@ -61,7 +62,12 @@ std::string part_page(const model::Metadata& meta, const model::Part& part, int 
 std::string chapter_page(const model::Metadata& meta, const model::Chapter& chapter, int number,
                          const std::vector<const model::PrintPageStart*>& breaks,
                          std::vector<PlacedPageBreak>* placed) {
-  return division(meta, "chapter", chapter.title, std::to_string(number), breaks, placed);
+  // A book that numbers its chapters says "Chapter 3" or "Appendix A"; one that does not keeps
+  // the page's count, except on a chapter marked unnumbered.
+  const std::string label = !chapter.numbered           ? std::string()
+                            : !chapter.number.empty() ? model::chapter_kicker(chapter)
+                                                      : std::to_string(number);
+  return division(meta, "chapter", chapter.title, label, breaks, placed);
 }
 
 }  // namespace quire::epub

@@ -59,7 +59,7 @@ std::string entry_page(const model::Book& book, const model::Entry& entry, const
   XhtmlDocument doc(book.meta.language, title, "../styles/epub.css");
   XMLElement* article = add_element(doc.body(), "article");
   article->SetAttribute("class", "entry");
-  add_text_element(article, "h1", title);
+  if (entry.show_title) add_text_element(article, "h1", title);  // else its chapter's page names it
 
   std::map<std::string, std::string> own_references;
   const auto& references = reference_hrefs(entry, layout, own_references);
@@ -69,7 +69,7 @@ std::string entry_page(const model::Book& book, const model::Entry& entry, const
   content.blocks(article, entry.body);
   if (!entry.bibliography.empty()) add_references_section(article, entry.bibliography, 2);
   content.footnotes(article);
-  add_attribution(article, book, entry);
+  if (entry.show_title) add_attribution(article, book, entry);  // as in the PDF
   if (!breaks.empty()) {
     auto markers = insert_page_breaks(doc.body(), breaks, spots);
     if (placed != nullptr) placed->insert(placed->end(), markers.begin(), markers.end());

@@ -7,6 +7,7 @@
 #include "epub/inline_text.h"
 #include "epub/xhtml_document.h"
 #include "epub/xml_text.h"
+#include "model/chapter_label.h"
 
 namespace quire::epub {
 namespace {
@@ -59,6 +60,7 @@ std::vector<TocNode> build_toc(const model::Book& book, const BookLayout& layout
   std::vector<TocNode>* chapter_list = &toc;      // where the current chapter's node lives
   std::size_t chapter_pos = 0;
   bool in_chapter = false;
+  bool listed = true;  // false inside a chapter left out of the contents
 
   for (const Page& page : layout.pages) {
     switch (page.kind) {
@@ -75,12 +77,20 @@ std::vector<TocNode> build_toc(const model::Book& book, const BookLayout& layout
           if (const auto it = part_nodes.find(static_cast<std::size_t>(ch.part)); it != part_nodes.end())
             chapter_list = &toc[it->second].children;
         chapter_pos = chapter_list->size();
-        chapter_list->push_back(TocNode{ch.title.empty() ? ch.id : ch.title, page.href, {}});
+        listed = ch.listed;
+        if (!listed) break;
+        chapter_list->push_back(TocNode{ch.title.empty() ? ch.id : model::numbered_title(ch), page.href, {}});
         in_chapter = true;
         break;
       }
       case PageKind::Entry: {
         const model::Entry& entry = book.entries[page.index];
+        if (!listed) break;
+        if (!entry.show_title && in_chapter) {  // its sections belong to the chapter itself
+          for (auto& section : entry_sections(entry, page.href))
+            (*chapter_list)[chapter_pos].children.push_back(std::move(section));
+          break;
+        }
         TocNode node{entry.title.empty() ? entry.slug : entry.title, page.href,
                      entry_sections(entry, page.href)};
         if (in_chapter) {

@@ -362,7 +362,8 @@ void BlockLayout::references(const std::vector<model::BibEntry>& entries, const 
 
 void BlockLayout::entry(const model::Book& book, const model::Entry& entry, int outline_level, VList& out) {
   entry_slug_ = entry.slug;
-  entry_outline_ = outline_level;
+  // Without a title of its own the entry's sections sit right under its chapter.
+  entry_outline_ = entry.show_title ? outline_level : outline_level - 1;
   env_.note_prefix = "note-" + entry.slug + "-";
   const std::size_t start = out.size();
   if (book.meta.bibliography_placement == "entry") env_.reference_prefix = "ref-" + entry.slug + "-";
@@ -370,15 +371,23 @@ void BlockLayout::entry(const model::Book& book, const model::Entry& entry, int 
   frame.text = env_.style.body;
   frame.source = entry.loc.path;
   const std::string title = entry.title.empty() ? entry.slug : entry.title;
-  heading({model::Inline{model::Text{title}, {}}}, 1, dest_name(entry.slug, ""), outline_level, frame, out,
-          "entry:" + entry.slug);
+  if (entry.show_title) {
+    heading({model::Inline{model::Text{title}, {}}}, 1, dest_name(entry.slug, ""), outline_level, frame, out,
+            "entry:" + entry.slug);
+  } else {
+    Mark mark;  // links to the entry still land where it begins
+    mark.dest = dest_name(entry.slug, "");
+    out.emplace_back(std::move(mark));
+  }
   blocks(entry.body, frame, out);
   attach_notes(entry, frame, start, out);
   if (book.meta.bibliography_placement == "entry" && !entry.bibliography.empty()) {
     heading({model::Inline{model::Text{"References"}, {}}}, 3, "", -1, frame, out);
     references(entry.bibliography, env_.reference_prefix, out);
   }
-  attribution(book, entry, frame, out);
+  // A file of a pandoc-style chapter is not an entry with authors of its own: the copyright
+  // page's notice covers it.
+  if (entry.show_title) attribution(book, entry, frame, out);
   env_.note_prefix.clear();
 }
 

@@ -10,6 +10,7 @@
 
 #include "layout/block_layout.h"
 #include "layout/front_matter.h"
+#include "model/chapter_label.h"
 #include "model/walk.h"
 
 namespace quire::layout {
@@ -376,21 +377,26 @@ bool layout_body(const model::Book& book, LayoutEnv& env, const std::vector<Para
     Mark m;
     m.dest = "chapter-" + ch.id;
     m.outline_level = level;
-    m.title = ch.title;
+    m.title = model::numbered_title(ch);
     m.chapter_start = true;
-    m.chapter = ch.title;
+    m.chapter = model::running_title(ch);
     m.opening = true;
     m.toc_key = "chapter:" + ch.id;
     out.emplace_back(std::move(m));
     out.emplace_back(strut(s.chapter_sink));
+    if (const std::string kicker = model::chapter_kicker(ch); !kicker.empty()) {
+      division_title(env, kicker, s.section, Alignment::Ragged, out);
+      out.emplace_back(VPenalty{kNever});
+      out.emplace_back(VGlue{s.body.leading});
+    }
     division_title(env, ch.title, s.chapter, Alignment::Ragged, out);
     out.emplace_back(VPenalty{kNever});
     out.emplace_back(VGlue{s.body.leading * 2});
     const bool chapter_refs = book.meta.bibliography_placement == "chapter" && !ch.bibliography.empty();
     if (chapter_refs) env.reference_prefix = "ref-" + ch.id + "-";
     for (std::size_t k = 0; k < ch.entries.size(); ++k) {
-      if (k > 0 && !page_break(false)) return false;
       const auto& entry = book.entries[ch.entries[k]];
+      if (k > 0 && !entry.runs_on && !page_break(false)) return false;
       const std::size_t index = next_job++;
       EntryJob& job = work.get(index);
       if (entries_set) entries_set(index + 1, jobs.size());

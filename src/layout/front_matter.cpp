@@ -4,6 +4,7 @@
 
 #include "license/attribution.h"
 #include "license/licenses.h"
+#include "model/chapter_label.h"
 #include "util/timestamps.h"
 
 namespace quire::layout {
@@ -161,13 +162,17 @@ void contents(const model::Book& book, LayoutEnv& env, const std::map<std::strin
       toc_line(env, p.title, number("part:" + p.id), "part-" + p.id, 0, true, out);
       out.emplace_back(VPenalty{kNever});
     }
+    if (!ch.listed) continue;
     const double indent = in_part ? step : 0;
     out.emplace_back(VGlue{s.body.leading / 2});
-    toc_line(env, ch.title, number("chapter:" + ch.id), "chapter-" + ch.id, indent, true, out);
+    toc_line(env, model::numbered_title(ch), number("chapter:" + ch.id), "chapter-" + ch.id, indent, true, out);
     out.emplace_back(VPenalty{kNever});
-    for (std::size_t k = 0; k < ch.entries.size(); ++k) {
-      const auto& e = book.entries[ch.entries[k]];
-      if (k > 0) out.emplace_back(VPenalty{0});
+    bool first = true;
+    for (const std::size_t index : ch.entries) {
+      const auto& e = book.entries[index];
+      if (!e.show_title) continue;
+      if (!first) out.emplace_back(VPenalty{0});
+      first = false;
       toc_line(env, e.title.empty() ? e.slug : e.title, number("entry:" + e.slug), dest_name(e.slug, ""),
                indent + step, false, out);
     }

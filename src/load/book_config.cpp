@@ -37,15 +37,18 @@ namespace {
 //   publisher               the publishing person or organisation
 //   style                   the stylesheet the writers apply, as they define it
 //   number-figures          true: figures are numbered per chapter ("Figure 2.1"); default false
+//   number-chapters         true: chapters are numbered in their titles, the contents and the
+//                           running heads ("Chapter 3", "3 Title"); default false
 //   limits                  how much quire reads before calling an input unreasonable (limits_config.h)
 //   chapters                the chapters and how they are filled (see chapter_config.cpp)
 //   parts                   parts grouping chapters; instead of top-level `chapters`
+//   appendices              chapters as in `chapters`, after them, lettered A, B, C
 const std::vector<std::string> kBookKeys = {
     "title",      "subtitle",    "authors",     "language",  "identifier",
     "license",    "bibliography", "csl",        "bibliography-placement",
     "cover",      "repository",  "version",     "description", "keywords",
     "publisher",  "style",       "chapters",    "parts",       "number-figures",
-    "limits"};
+    "limits",     "number-chapters", "appendices"};
 
 const std::vector<std::string> kPlacements = {"book", "chapter", "entry"};
 
@@ -124,8 +127,12 @@ class ConfigReader {
       read_limits(doc_, value, book_.limits, diags_);
     } else if (key == "number-figures") {
       read_flag(key, value, meta_.number_figures);
+    } else if (key == "number-chapters") {
+      read_flag(key, value, meta_.number_chapters);
     } else if (key == "chapters") {
       chapters_.emplace(value);
+    } else if (key == "appendices") {
+      appendices_.emplace(value);
     } else if (key == "parts") {
       parts_.emplace(value);
       parts_key_ = doc_.pos(key_node);
@@ -228,6 +235,7 @@ class ConfigReader {
     }
     if (chapters_) read_chapters(doc_, *chapters_, -1, book_, diags_);
     if (parts_) read_parts(doc_, *parts_, book_, diags_);
+    if (appendices_) read_chapters(doc_, *appendices_, -1, book_, diags_, true);
   }
 
   static bool is_one_of(const std::string& s, const std::vector<std::string>& set) {
@@ -246,7 +254,7 @@ class ConfigReader {
   model::Metadata& meta_;
   Diagnostics& diags_;
   // Read after the other keys, once it is known whether both are present.
-  std::optional<YAML::Node> chapters_, parts_;
+  std::optional<YAML::Node> chapters_, parts_, appendices_;
   SourcePos parts_key_;
   bool license_set_ = false;
 };

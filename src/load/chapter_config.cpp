@@ -13,10 +13,14 @@ namespace {
 
 // A chapter is a title plus EITHER an explicit list (`entries`) OR a rule:
 //   title:   the chapter's heading (required)
-//   entries: files in reading order, relative to entries/ ("a.md"; "entries/a.md" also works)
+//   entries: files in reading order, relative to entries/ ("a.md") or to the book folder
+//            ("chapters/a.md"), or glob patterns ("chapters/*/*.md", natural order)
 //   match:   {FIELD: VALUE, ...} — takes every entry whose front matter has all of them
 //   sort:    FIELD or -FIELD (descending) — the order of a `match` chapter; default by title
 const std::vector<std::string> kChapterKeys = {"title", "entries", "match", "sort"};
+
+// A chapter item may also be a bare path or glob (`- chapters/*.md`): pandoc's model, in which
+// the files are one stream and each level-1 heading starts a chapter (pandoc_chapters.h).
 
 // A part groups chapters under a title:
 //   title:    the part's heading (required)
@@ -63,8 +67,14 @@ std::optional<model::Chapter> read_chapter(const YamlDocument& doc, const YAML::
                                            std::size_t number, Diagnostics& diags) {
   model::Chapter ch;
   ch.loc = doc.loc(item);
+  if (item.IsScalar() && !util::trim(item.Scalar()).empty()) {
+    ch.rule.flow = true;
+    ch.rule.entries.push_back(std::string(util::trim(item.Scalar())));
+    ch.rule.entry_pos.push_back(doc.pos(item));
+    return ch;
+  }
   if (!item.IsMap()) {
-    diags.error(ch.loc, "a chapter must be a map with 'title' and 'entries' or 'match', not " +
+    diags.error(ch.loc, "a chapter must be a path, a glob, or a map with 'title' and 'entries' or 'match', not " +
                             std::string(yaml_kind(item)),
                 "wrong-type");
     return std::nullopt;
@@ -131,7 +141,7 @@ std::optional<model::Chapter> read_chapter(const YamlDocument& doc, const YAML::
 }  // namespace
 
 void read_chapters(const YamlDocument& doc, const YAML::Node& list, int part, model::Book& book,
-                   Diagnostics& diags) {
+                   Diagnostics& diags, bool appendix) {
   if (list.IsNull()) return;
   if (!list.IsSequence()) {
     diags.error(doc.loc(list), "'chapters' must be a list of chapters, not " +
@@ -143,6 +153,8 @@ void read_chapters(const YamlDocument& doc, const YAML::Node& list, int part, mo
     auto ch = read_chapter(doc, item, book.chapters.size() + 1, diags);
     if (!ch) continue;
     ch->part = part;
+    ch->appendix = appendix;
+    if (ch->rule.flow) ch->title = ch->rule.entries.front();  // until its files name it
     ch->id = unique_id("ch-", ch->title, book.chapters.size() + 1, book.chapters);
     book.chapters.push_back(std::move(*ch));
   }
@@ -188,7 +200,7 @@ void read_parts(const YamlDocument& doc, const YAML::Node& list, model::Book& bo
       diags.warning(doc.loc(item), "part '" + part.title + "' has no chapters", "empty-part");
       continue;
     }
-    read_chapters(doc, *chapters, index, book, diags);
+    read_chapters(doc, *chapters, index, book, diags, false);
   }
 }
 

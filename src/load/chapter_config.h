@@ -7,10 +7,10 @@
 
 namespace quire::load {
 
-// `list` is the value of a `chapters:` key; each chapter is appended to book.chapters
-// with `part` as its part index (-1 outside parts).
+// `list` is the value of a `chapters:` (or `appendices:`) key; each chapter is appended to
+// book.chapters with `part` as its part index (-1 outside parts).
 void read_chapters(const YamlDocument& doc, const YAML::Node& list, int part, model::Book& book,
-                   Diagnostics& diags);
+                   Diagnostics& diags, bool appendix = false);
 
 // `list` is the value of the top-level `parts:` key.
 void read_parts(const YamlDocument& doc, const YAML::Node& list, model::Book& book,

@@ -10,6 +10,7 @@
 
 #include "load/display_path.h"
 #include "load/front_matter.h"
+#include "load/heading_attrs.h"
 #include "load/source_text.h"
 #include "load/yaml_document.h"
 #include "load/yaml_values.h"
@@ -34,11 +35,26 @@ std::string megabytes(std::uintmax_t bytes) {
   return out;
 }
 
+// Without a front-matter title, an entry is named by its first level-1 heading, which the
+// ordering pass then takes out of the body, or else by its file name.
+void title_from_body(model::Entry& e) {
+  for (const auto& block : e.body) {
+    const auto* h = std::get_if<model::Heading>(&block.node);
+    if (h == nullptr || h->level != 1) continue;
+    e.title = heading_title(*h);
+    if (e.title.empty()) break;
+    e.title_from = model::Entry::TitleFrom::Heading;
+    return;
+  }
+  e.title = e.slug;
+  e.title_from = model::Entry::TitleFrom::FileName;
+}
+
 // Title and authors are the two front-matter fields the loader itself gives meaning to.
 void read_title_and_authors(model::Entry& e, Diagnostics& diags) {
   const auto title = e.fields.find("title");
   if (title == e.fields.end() || (!title->second.is_list && util::trim(title->second.scalar).empty())) {
-    diags.error(e.loc, "the front matter has no 'title'", "missing-key");
+    // No title in the front matter: the first heading or the file name gives it (title_from_body).
   } else if (title->second.is_list) {
     diags.error({e.loc.path, title->second.pos}, "'title' must be text, not a list", "wrong-type");
   } else {
@@ -111,7 +127,7 @@ std::optional<model::Entry> load_entry(const std::string& dir, const std::string
 
   const SplitEntry split = split_front_matter(*text, path, diags);
   if (split.has_front_matter) {
-    if (auto doc = parse_yaml(split.yaml, path, 1, diags)) {
+    if (auto doc = parse_yaml(split.yaml, path, split.yaml_first_line, diags)) {
       if (doc->root.IsMap() || doc->root.IsNull()) {
         if (doc->root.IsMap()) e.fields = read_front_matter_fields(*doc, diags);
         read_title_and_authors(e, diags);
@@ -123,11 +139,10 @@ std::optional<model::Entry> load_entry(const std::string& dir, const std::string
       }
     }
   }
-  if (e.title.empty()) e.title = e.slug;  // keeps later passes from printing an empty heading
-
   auto md = markdown::read_markdown(split.body, path, split.body_first_line, diags, limits.nesting_depth);
   e.body = std::move(md.body);
   e.notes = std::move(md.notes);
+  if (e.title.empty()) title_from_body(e);
   return e;
 }
 

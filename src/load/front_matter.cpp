@@ -6,6 +6,12 @@ namespace quire::load {
 namespace {
 
 // A fence line, allowing trailing blanks that editors leave behind.
+std::string_view trim_blank(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
 bool is_fence(std::string_view line, std::string_view fence) {
   if (!line.starts_with(fence)) return false;
   for (char c : line.substr(fence.size()))
@@ -17,17 +23,31 @@ bool is_fence(std::string_view line, std::string_view fence) {
 
 SplitEntry split_front_matter(std::string_view text, const std::string& path, Diagnostics& diags) {
   SplitEntry out;
-  std::size_t eol = text.find('\n');
-  std::string_view first = text.substr(0, eol);
-  if (!is_fence(first, "---")) {
-    diags.error({path, {1, 1}},
-                "missing front matter: an entry starts with a '---' line, then YAML such as "
-                "'title: ...', then another '---' line",
-                "no-front-matter");
-    out.body = text;
-    return out;
-  }
+  out.body = text;
+  // pandoc lets blank lines and HTML comments (a licence, say) come before the front matter.
+  std::size_t start = 0;
   int line = 1;
+  for (;;) {
+    const std::size_t eol = text.find('\n', start);
+    const std::string_view current = text.substr(start, eol == std::string_view::npos ? eol : eol - start);
+    if (eol != std::string_view::npos && trim_blank(current).empty()) {
+      start = eol + 1;
+      ++line;
+      continue;
+    }
+    if (!trim_blank(current).starts_with("<!--")) break;
+    const std::size_t close = text.find("-->", start);
+    if (close == std::string_view::npos) return out;
+    const std::size_t after = text.find('\n', close);
+    if (after == std::string_view::npos || !trim_blank(text.substr(close + 3, after - close - 3)).empty()) return out;
+    for (std::size_t i = start; i < after; ++i) line += text[i] == '\n';
+    start = after + 1;
+    ++line;
+  }
+  std::size_t eol = text.find('\n', start);
+  std::string_view first = text.substr(start, eol == std::string_view::npos ? eol : eol - start);
+  if (!is_fence(first, "---")) return out;  // no front matter: the title comes from elsewhere
+  const int fence_line = line;
   const std::size_t yaml_start = eol == std::string_view::npos ? text.size() : eol + 1;
   std::size_t pos = yaml_start;
   while (pos < text.size()) {
@@ -39,12 +59,14 @@ SplitEntry split_front_matter(std::string_view text, const std::string& path, Di
       out.yaml = text.substr(yaml_start, pos - yaml_start);
       out.body = eol == std::string_view::npos ? std::string_view{} : text.substr(eol + 1);
       out.body_first_line = line + 1;
+      out.yaml_first_line = fence_line;
       return out;
     }
     if (eol == std::string_view::npos) break;
     pos = eol + 1;
   }
-  diags.error({path, {1, 1}}, "the front matter opened here is never closed by a '---' line",
+  out.body = {};
+  diags.error({path, {fence_line, 1}}, "the front matter opened here is never closed by a '---' line",
               "unclosed-front-matter");
   return out;
 }
@@ -67,18 +89,11 @@ std::map<std::string, model::Field> read_front_matter_fields(const YamlDocument&
             if (item.IsScalar()) {
               f.list.push_back(item.Scalar());
             } else if (!item.IsNull()) {
-              diags.warning(doc.loc(item),
-                            "'" + key + "' holds " + std::string(yaml_kind(item)) +
-                                "; quire reads only texts in a list and ignores it",
-                            "nested-field");
+              f.unsupported = true;  // the author's business unless `match` or `sort` names it
             }
           }
         } else {
-          diags.warning(doc.loc(value),
-                        "'" + key + "' is a map; quire reads only texts and lists of texts "
-                        "and ignores it",
-                        "nested-field");
-          return;
+          f.unsupported = true;  // a map: the author's business unless `match` or `sort` names it
         }
         fields.emplace(key, std::move(f));
       });

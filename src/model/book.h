@@ -16,6 +16,7 @@ struct Field {
   std::string scalar;
   std::vector<std::string> list;
   bool is_list = false;
+  bool unsupported = false;  // a map, or a list holding maps or lists: kept for `match`/`sort` to name
   SourcePos pos;
 };
 
@@ -54,6 +55,7 @@ struct Metadata {
   std::string bibliography_placement = "book";  // book | chapter | entry
   std::string style;                      // stylesheet choice, as written in book.yaml, or ""
   bool number_figures = false;            // figures numbered per chapter ("Figure 2.1")
+  bool number_chapters = false;           // chapters numbered in titles, contents and running heads
 };
 
 struct Entry {
@@ -66,6 +68,11 @@ struct Entry {
   std::vector<Note> notes;  // in number order after the numbering pass
   std::vector<BibEntry> bibliography;  // the works it cites, with placement `entry`
   SourceLoc loc;            // the file, at line 1
+  // Where `title` came from: the front matter, the body's first level-1 heading (still in `body`
+  // until the ordering pass takes it out), or the file name.
+  enum class TitleFrom { FrontMatter, Heading, FileName } title_from = TitleFrom::FrontMatter;
+  bool show_title = true;   // false: the chapter's title stands for it, or it continues one
+  bool runs_on = false;     // continues the previous entry on the same page
 };
 
 // How book.yaml says a chapter is filled: an explicit list, or a match-and-sort rule.
@@ -76,6 +83,9 @@ struct ChapterRule {
   std::string sort;                          // field to sort by ("" = by title)
   bool descending = false;                   // "-founded"
   bool is_match = false;
+  // A bare path or glob item (`- chapters/*.md`): its files are read as one stream, pandoc's
+  // way, each level-1 heading starting a chapter; `entries` then holds the one pattern.
+  bool flow = false;
 };
 
 struct Chapter {
@@ -86,6 +96,10 @@ struct Chapter {
   int part = -1;                 // index into Book::parts, or -1
   SourceLoc loc;                 // where book.yaml defines it
   std::vector<BibEntry> bibliography;  // the works its entries cite, with placement `chapter`
+  bool numbered = true;          // false: `{.unnumbered}` / `{-}` on its heading
+  bool listed = true;            // false: `{.unlisted}`, left out of the contents
+  bool appendix = false;         // from `appendices:`, lettered A, B, C
+  std::string number;            // "3", "B", or "" when the book or chapter is unnumbered
 };
 
 struct Part {
@@ -106,7 +120,7 @@ struct Book {
   std::string root;  // the book folder
   Metadata meta;
   Limits limits;
-  std::vector<Entry> entries;  // in file-name order, as loaded
+  std::vector<Entry> entries;  // in file-name order, as loaded (entries a file splits into last)
   std::vector<Part> parts;
   std::vector<Chapter> chapters;
   std::vector<BibEntry> bibliography;  // every cited work, with placement `book`

@@ -155,9 +155,25 @@ std::vector<Taken> take_listed(const model::Book& book, const model::Chapter& ch
   return out;
 }
 
+// A map or nested list in the front matter is the author's own business until a chapter
+// asks for it by name: then it is reported, once per entry and field.
+void report_unsupported(const model::Book& book, const model::ChapterRule& rule, Diagnostics& diags) {
+  std::vector<std::string> named;
+  for (const auto& [field, value] : rule.match) named.push_back(field);
+  if (!rule.sort.empty()) named.push_back(rule.sort);
+  for (const auto& e : book.entries)
+    for (const auto& field : named)
+      if (const auto it = e.fields.find(field); it != e.fields.end() && it->second.unsupported)
+        diags.warning({e.loc.path, it->second.pos},
+                      "'" + field + "' holds a map or nested lists; quire reads only texts and lists of texts "
+                      "to match and sort by, and ignores it",
+                      "nested-field");
+}
+
 std::vector<Taken> take_matching(const model::Book& book, const model::Chapter& ch,
                                  Diagnostics& diags) {
   const model::ChapterRule& rule = ch.rule;
+  report_unsupported(book, rule, diags);
   auto matches = [&](const model::Entry& e) {
     for (const auto& [field, value] : rule.match) {
       const auto it = e.fields.find(field);

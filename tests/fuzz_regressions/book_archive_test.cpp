@@ -55,8 +55,8 @@ TEST(FuzzTargets, PipelineBuildsASmallBookWithoutErrors) {
   for (const auto& d : diags.all()) ADD_FAILURE() << format_diagnostic(d);
 }
 
-TEST(FuzzTargets, LoadReportsAMissingTitle) {
-  const Diagnostics diags = find_target("load")->run("title: T\n%%%% entries/a.md\n---\nkind: x\n---\n");
+TEST(FuzzTargets, LoadReportsAMissingBookTitle) {
+  const Diagnostics diags = find_target("load")->run("license: CC0-1.0\n%%%% entries/a.md\n---\nkind: x\n---\n");
   ASSERT_TRUE(diags.has_errors());
   EXPECT_EQ(diags.all().front().code, "missing-key");
 }

@@ -394,7 +394,7 @@ TEST(LoadBook, ChapterProblems) {
           "    entries: [a.md]\n"
           "    match: {kind: lab}\n"
           "  - entries: [b.md]\n"
-          "  - just text\n");
+          "  - [a, list]\n");
   b.entry("entries/a.md", "A");
   b.entry("entries/b.md", "B");
   Diagnostics diags;
@@ -420,7 +420,7 @@ TEST(LoadBook, ChapterProblems) {
   ASSERT_NE(untitled, nullptr) << dump(diags);
   EXPECT_EQ(untitled->loc.pos.line, 8);
 
-  const Diagnostic* text = find_diag(diags, "a chapter must be a map");
+  const Diagnostic* text = find_diag(diags, "a chapter must be a path, a glob, or a map");
   ASSERT_NE(text, nullptr) << dump(diags);
   EXPECT_EQ(text->loc.pos.line, 9);
 
@@ -513,6 +513,63 @@ TEST(LoadBook, TrailingSlashInFolderName) {
   EXPECT_EQ(book->entries[0].loc.path, b.dir() + "/entries/a.md");
   ASSERT_EQ(diags.all().size(), 1u);
   EXPECT_EQ(diags.all()[0].loc.path, b.dir() + "/book.yaml");
+}
+
+TEST(LoadBook, ChaptersNameFilesAndGlobsOutsideEntries) {
+  TempBook b;
+  b.write("book.yaml",
+          "title: T\n"
+          "number-chapters: yes\n"
+          "chapters:\n"
+          "  - title: Listed\n"
+          "    entries: [intro.md, 'essays/*.md']\n"
+          "  - 'chapters/*/*.md'\n"
+          "appendices:\n"
+          "  - appendix/a.md\n");
+  b.write("intro.md", "# Introduction\n\nText.\n");
+  b.write("essays/1-10 b.md", "---\ntitle: B\n---\nB.\n");
+  b.write("essays/1-2 a.md", "---\ntitle: A\n---\nA.\n");
+  b.write("chapters/10-x/one.md", "# Ten\n");
+  b.write("chapters/9-x/one.md", "# Nine\n");
+  b.write("appendix/a.md", "# Glossary\n");
+  Diagnostics diags;
+  auto book = load_book(b.dir(), diags);
+  ASSERT_TRUE(book);
+  EXPECT_TRUE(diags.all().empty()) << dump(diags);  // no entries/ folder is needed
+  ASSERT_EQ(book->chapters.size(), 3u);
+  EXPECT_EQ(book->chapters[0].rule.entries,
+            (std::vector<std::string>{"intro.md", "essays/1-2 a.md", "essays/1-10 b.md"}));
+  EXPECT_TRUE(book->chapters[1].rule.flow);
+  EXPECT_EQ(book->chapters[1].rule.entries, (std::vector<std::string>{"chapters/9-x/one.md", "chapters/10-x/one.md"}));
+  EXPECT_TRUE(book->chapters[2].appendix);
+  EXPECT_TRUE(book->meta.number_chapters);
+  // Loaded in natural order of their paths.
+  std::vector<std::string> loaded;
+  for (const auto& e : book->entries) loaded.push_back(e.path + " " + e.slug + " " + e.title);
+  EXPECT_EQ(loaded, (std::vector<std::string>{"appendix/a.md a Glossary", "chapters/9-x/one.md one Nine",
+                                              "chapters/10-x/one.md one-2 Ten", "essays/1-2 a.md 1-2-a A",
+                                              "essays/1-10 b.md 1-10-b B", "intro.md intro Introduction"}));
+}
+
+TEST(LoadBook, ChapterPathsStayInsideTheBook) {
+  TempBook b;
+  b.write("book/book.yaml",
+          "title: T\n"
+          "chapters:\n"
+          "  - title: Out\n"
+          "    entries: [../outside.md, '../*.md', nothing/*.md]\n");
+  b.write("outside.md", "# Outside\n");
+  Diagnostics diags;
+  auto book = load_book(b.dir() + "/book", diags);
+  ASSERT_TRUE(book);
+  const Diagnostic* file = find_diag(diags, "'../outside.md' is outside the book folder");
+  const Diagnostic* glob = find_diag(diags, "'../*.md' is outside the book folder");
+  const Diagnostic* none = find_diag(diags, "'nothing/*.md' matches no file");
+  ASSERT_TRUE(file && glob && none) << dump(diags);
+  EXPECT_EQ(file->code, "outside-book");
+  EXPECT_EQ(glob->code, "outside-book");
+  EXPECT_EQ(none->code, "missing-entry");
+  EXPECT_TRUE(book->entries.empty());
 }
 
 }  // namespace

@@ -38,26 +38,33 @@ TEST(FrontMatter, EmptyBodyAfterFenceAtEndOfFile) {
   EXPECT_TRUE(s.body.empty());
 }
 
-TEST(FrontMatter, MissingIsAnErrorAtTheFirstLine) {
+TEST(FrontMatter, NoneAtAllIsFine) {
   Diagnostics diags;
   const SplitEntry s = split_front_matter("# Just Markdown\n", "book/entries/e.md", diags);
   EXPECT_FALSE(s.has_front_matter);
   EXPECT_EQ(s.body, "# Just Markdown\n");
   EXPECT_EQ(s.body_first_line, 1);
-  ASSERT_EQ(diags.all().size(), 1u);
-  const Diagnostic& d = diags.all()[0];
-  EXPECT_EQ(d.severity, Severity::Error);
-  EXPECT_EQ(d.code, "no-front-matter");
-  EXPECT_EQ(d.loc.path, "book/entries/e.md");
-  EXPECT_EQ(d.loc.pos.line, 1);
-  EXPECT_EQ(d.loc.pos.col, 1);
+  EXPECT_TRUE(diags.all().empty()) << dump(diags);
 }
 
-TEST(FrontMatter, FenceMustBeTheFirstLine) {
+TEST(FrontMatter, BlankLinesAndCommentsMayComeFirst) {
   Diagnostics diags;
-  const SplitEntry s = split_front_matter("\n---\ntitle: A\n---\n", "e.md", diags);
+  const SplitEntry s = split_front_matter("\n<!--\n  Licence: CC0\n-->\n<!-- two -->\n---\ntitle: A\n---\nBody\n", "e.md", diags);
+  EXPECT_TRUE(s.has_front_matter);
+  EXPECT_EQ(s.yaml, "title: A\n");
+  EXPECT_EQ(s.yaml_first_line, 6);
+  EXPECT_EQ(s.body, "Body\n");
+  EXPECT_EQ(s.body_first_line, 9);
+  EXPECT_TRUE(diags.all().empty()) << dump(diags);
+}
+
+TEST(FrontMatter, ACommentFollowedByTextIsTheBody) {
+  Diagnostics diags;
+  const std::string text = "<!-- licence -->\n# Title\n";
+  const SplitEntry s = split_front_matter(text, "e.md", diags);
   EXPECT_FALSE(s.has_front_matter);
-  EXPECT_EQ(diags.count(Severity::Error), 1u);
+  EXPECT_EQ(s.body, text);
+  EXPECT_TRUE(diags.all().empty()) << dump(diags);
 }
 
 TEST(FrontMatter, UnclosedIsAnErrorAtTheOpeningLine) {
@@ -96,16 +103,13 @@ TEST(FrontMatter, FieldsKeepTextsListsAndPositions) {
   EXPECT_EQ(fields.at("tags").list, (std::vector<std::string>{"lab", "industry"}));
   EXPECT_EQ(fields.at("empty").scalar, "");
   EXPECT_EQ(fields.at("empty").pos.line, 5);
-  EXPECT_EQ(fields.count("nested"), 0u);
+  EXPECT_TRUE(fields.at("nested").unsupported);
+  EXPECT_FALSE(fields.at("title").unsupported);
   EXPECT_EQ(fields.at("mixed").list, (std::vector<std::string>{"x"}));
+  EXPECT_TRUE(fields.at("mixed").unsupported);
 
-  EXPECT_EQ(diags.count(Severity::Warning), 2u) << dump(diags);
-  EXPECT_EQ(diags.count(Severity::Error), 0u) << dump(diags);
-  const Diagnostic* nested = quire::testing::find_diag(diags, "'nested' is a map");
-  ASSERT_NE(nested, nullptr) << dump(diags);
-  EXPECT_EQ(nested->code, "nested-field");
-  EXPECT_EQ(nested->loc.pos.line, 7);
-  EXPECT_EQ(nested->loc.pos.col, 3);
+  // Maps are the author's business: nothing is said unless a chapter matches or sorts by them.
+  EXPECT_TRUE(diags.all().empty()) << dump(diags);
 }
 
 }  // namespace
