@@ -40,6 +40,9 @@ check "the PDF keeps the TeX as written" grep -qF 'v = 3\,\mathrm{m/s}' "$WORK/t
 check "the EPUB keeps the TeX as written" grep -qF '<span class="math inline">v = 3\,\mathrm{m/s}</span>' "$WORK/entry.xhtml"
 check "the EPUB marks display math" grep -qF '<span class="math display"> E = mc^2 </span>' "$WORK/entry.xhtml"
 check "dollars as currency are text" grep -qF 'costs $5 and $6.' "$WORK/text.txt"
+# A display equation alone in its paragraph is centred: it starts well inside the measure.
+pdftotext -layout "$pdf" "$WORK/layout.txt"
+check "the display equation is centred" grep -qE '^ {12,}E = mc\^2' "$WORK/layout.txt"
 
 # The printed width: 66% of the full width, so the x resolution is 1/0.66 of the full one's.
 ppi() { pdfimages -list "$1" | awk '$4 == 900 && $5 == 600 { print $13; exit }'; }
