@@ -34,6 +34,7 @@ struct Counter {
   void node(const model::Citation& c) { citations += c.items.size(); }
   void node(const model::NoteRef&) {}
   void node(const model::RawInline&) {}
+  void node(const model::Math&) {}
 
   void node(const model::Paragraph& p) { inlines(p.content); }
   void node(const model::Heading& h) { inlines(h.content); }

@@ -23,8 +23,13 @@ void append(std::string& out, const model::Inlines& inlines) {
             append(out, node.alt);
           } else if constexpr (std::is_same_v<T, model::Citation>) {
             out += node.source;
+          } else if constexpr (std::is_same_v<T, model::Math>) {
+            out += node.tex;
+          } else if constexpr (std::is_same_v<T, model::NoteRef> || std::is_same_v<T, model::RawInline>) {
+            // Note references and raw markup have no text of their own.
+          } else {
+            static_assert(model::kUnhandled<T>, "an inline without plain text");
           }
-          // Note references and raw markup have no text of their own.
         },
         in.node);
   }

@@ -36,6 +36,15 @@ const model::Note* find_note(const model::Entry& entry, int number) {
   return nullptr;
 }
 
+// The size the author gave an image, as CSS: a percentage is of the containing block, as in
+// pandoc's HTML.
+void set_size(XMLElement* img, const model::Image& image) {
+  std::string style;
+  if (!image.width.empty()) style += "width: " + image.width.css() + ";";
+  if (!image.height.empty()) style += std::string(style.empty() ? "" : " ") + "height: " + image.height.css() + ";";
+  if (!style.empty()) img->SetAttribute("style", style.c_str());
+}
+
 void collect_ids(const model::Blocks& blocks, std::set<std::string>& ids) {
   model::walk(blocks, {.block = [&ids](const model::Block& b) {
                 std::visit(
@@ -127,6 +136,8 @@ void XhtmlContent::block(XMLElement* parent, const model::Block& b) {
           figure(parent, node, b.pos);
         } else if constexpr (std::is_same_v<T, model::ThematicBreak>) {
           add_element(parent, "hr");
+        } else {
+          static_assert(model::kUnhandled<T>, "a block the EPUB does not write");
         }
       },
       b.node);
@@ -224,6 +235,7 @@ void XhtmlContent::figure(XMLElement* parent, const model::Figure& f, SourcePos 
     img->SetAttribute("src", from_text_folder(item->href).c_str());
     img->SetAttribute("alt", xml_safe(alt).c_str());
     if (!f.image.title.empty()) img->SetAttribute("title", xml_safe(f.image.title).c_str());
+    set_size(img, f.image);
   } else {
     add_element(fig, "p")->SetAttribute("class", "missing-image");
     add_text(fig->LastChildElement(), alt.empty() ? f.image.src : alt);
@@ -270,8 +282,15 @@ void XhtmlContent::one_inline(XMLElement* parent, const model::Inline& in) {
           note_ref(parent, node);
         } else if constexpr (std::is_same_v<T, model::Citation>) {
           citation(parent, node);
+        } else if constexpr (std::is_same_v<T, model::Math>) {
+          // Until math is typeset, the TeX source stands in for it, marked for a later renderer.
+          XMLElement* span = add_text_element(parent, "span", node.tex);
+          span->SetAttribute("class", node.display ? "math display" : "math inline");
+        } else if constexpr (std::is_same_v<T, model::RawInline>) {
+          // Raw markup is never passed through into the EPUB.
+        } else {
+          static_assert(model::kUnhandled<T>, "an inline the EPUB does not write");
         }
-        // RawInline: raw markup is never passed through into the EPUB.
       },
       in.node);
 }
@@ -291,6 +310,7 @@ void XhtmlContent::image(XMLElement* parent, const model::Image& img, SourcePos 
   e->SetAttribute("src", from_text_folder(item->href).c_str());
   e->SetAttribute("alt", xml_safe(alt).c_str());
   if (!img.title.empty()) e->SetAttribute("title", xml_safe(img.title).c_str());
+  set_size(e, img);
 }
 
 std::string XhtmlContent::link_href(const model::Link& l, SourcePos pos) {

@@ -106,6 +106,8 @@ void BlockLayout::blocks(const model::Blocks& blocks, const Frame& frame, VList&
             layout_figure(b, frame, env_, b.id.empty() ? "" : dest_name(entry_slug_, b.id), out);
           } else if constexpr (std::is_same_v<T, model::ThematicBreak>) {
             rule(frame, out);
+          } else {
+            static_assert(model::kUnhandled<T>, "a block the print edition does not lay out");
           }
         },
         block.node);
@@ -126,6 +128,12 @@ void BlockLayout::paragraph_block(const model::Inlines& content, const Frame& fr
   f.first_indent = indent ? env_.style.indent : 0;
   f.leading = frame.text.leading;
   f.body = frame.text.size == env_.style.body.size;
+  // A display equation alone in its paragraph is centred, as it will be once math is typeset.
+  if (content.size() == 1)
+    if (const auto* m = std::get_if<model::Math>(&content[0].node); m != nullptr && m->display) {
+      f.alignment = typeset::Alignment::Centered;
+      f.first_indent = 0;
+    }
   append_lines(out, env_.setter.lines(paragraph(std::move(runs), env_, frame.source, pos), f));
 }
 

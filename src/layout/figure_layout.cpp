@@ -6,6 +6,34 @@
 
 namespace quire::layout {
 
+FigureSize figure_size(const model::Image& image, double natural_w, double natural_h, double available,
+                       double max_h, double text_height) {
+  double w = available;
+  double h = natural_h * w / natural_w;
+  const auto width = image.width.points(available);
+  const auto height = image.height.points(text_height);
+  if (width && height) {
+    w = *width;
+    h = *height;
+  } else if (width) {
+    w = *width;
+    h = natural_h * w / natural_w;
+  } else if (height) {
+    h = *height;
+    w = natural_w * h / natural_h;
+  }
+  // An asked-for size still fits the text block, keeping the proportions asked for.
+  if (w > available) {
+    h *= available / w;
+    w = available;
+  }
+  if (h > max_h) {
+    w *= max_h / h;
+    h = max_h;
+  }
+  return {w, h};
+}
+
 void layout_figure(const model::Figure& figure, const Frame& frame, LayoutEnv& env, const std::string& dest,
                    VList& out) {
   const std::string rel = figure.image.resolved.empty() ? figure.image.src : figure.image.resolved;
@@ -17,13 +45,8 @@ void layout_figure(const model::Figure& figure, const Frame& frame, LayoutEnv& e
     env.diags.warning({frame.source, {}}, "the figure '" + rel + "' cannot be drawn: " + error, "pdf-image");
   } else {
     const double available = env.style.text_width() - frame.left - frame.right;
-    double w = available;
-    double h = size->height * w / size->width;
-    const double max_h = env.style.text_height() * 0.6;
-    if (h > max_h) {
-      w *= max_h / h;
-      h = max_h;
-    }
+    const auto [w, h] = figure_size(figure.image, size->width, size->height, available,
+                                    env.style.text_height() * 0.6, env.style.text_height());
     VBox box;
     box.height = h;
     box.depth = 0;

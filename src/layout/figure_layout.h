@@ -8,6 +8,18 @@
 
 namespace quire::layout {
 
+struct FigureSize {
+  double width;
+  double height;
+};
+
+// The printed size of a figure's image: the width or height the author asked for (`66%` of
+// the text width, `50%` of the text height, or an absolute length), else the full text width;
+// the proportions kept unless both are given; never wider than `available` nor taller than
+// `max_h`.
+FigureSize figure_size(const model::Image& image, double natural_w, double natural_h, double available,
+                       double max_h, double text_height);
+
 void layout_figure(const model::Figure& figure, const Frame& frame, LayoutEnv& env, const std::string& dest,
                    VList& out);
 

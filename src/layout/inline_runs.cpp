@@ -129,6 +129,16 @@ void append_runs(const model::Inlines& inlines, const typeset::TextStyle& style,
               append_runs(n.rendered, style, exists, out, reference_prefix, note_prefix);
             else
               add(out, n.source, style);
+          } else if constexpr (std::is_same_v<T, model::Math>) {
+            // Until math is typeset, its TeX source is set as code, so nothing is lost.
+            typeset::TextStyle s = style;
+            s.family = typeset::FontRole::Mono;
+            s.size = style.size * 0.85;
+            add(out, code_text(n.tex), s);
+          } else if constexpr (std::is_same_v<T, model::RawInline>) {
+            // Raw markup is never printed.
+          } else {
+            static_assert(model::kUnhandled<T>, "an inline the print edition does not lay out");
           }
         },
         in.node);

@@ -10,7 +10,9 @@
 #include <optional>
 #include <utility>
 
+#include "markdown/attributes.h"
 #include "markdown/cmark_handles.h"
+#include "markdown/extensions.h"
 #include "markdown/footnote_scan.h"
 #include "markdown/text_run.h"
 
@@ -40,6 +42,7 @@ CmarkNode parse(std::string_view text) {
     if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
       cmark_parser_attach_syntax_extension(parser.get(), ext);
   }
+  attach_quire_extensions(parser.get());
   cmark_parser_feed(parser.get(), text.data(), text.size());
   return CmarkNode(cmark_parser_finish(parser.get()));
 }
@@ -86,6 +89,54 @@ std::string flatten(cmark_node* root) {
   }
   while (!out.empty() && (out.back() == ' ' || out.back() == '\n')) out.pop_back();
   return out;
+}
+
+bool is_blank(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
+// A fenced code block's info string: `cpp`, `cpp {#lst:x}`, `{#lst:x .cpp caption="..."}` or
+// `{=html}`. The language is the first word, or the first class of an attribute block; info
+// strings that are neither keep their first word as the language and nothing else.
+model::CodeBlock code_block(std::string info, std::string_view raw, std::string text) {
+  model::CodeBlock c;
+  c.text = std::move(text);
+  std::string_view rest = raw;
+  while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.remove_prefix(1);
+  if (!rest.empty() && rest.front() != '{') {
+    const std::size_t end = rest.find_first_of(" \t{");
+    c.language = std::string(rest.substr(0, end));
+    rest = end == std::string_view::npos ? std::string_view() : rest.substr(end);
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.remove_prefix(1);
+  }
+  if (!rest.empty() && rest.front() == '{') {
+    ParsedAttributes p = parse_attributes(rest);
+    if (p.ok && is_blank(rest.substr(p.end))) {
+      if (!p.raw_format.empty() && c.language.empty()) {
+        c.raw_format = std::move(p.raw_format);
+      } else if (p.raw_format.empty()) {
+        c.attr = std::move(p.attr);
+        if (c.language.empty() && !c.attr.classes.empty()) c.language = c.attr.classes.front();
+      }
+    } else if (c.language.empty()) {
+      c.language = std::string(rest.substr(0, rest.find_first_of(" \t")));  // not attributes: a word
+    }
+  }
+  c.info = std::move(info);
+  return c;
+}
+
+// Later attributes add classes and key/values, and replace the id, as in pandoc.
+void merge(model::Attr& into, model::Attr from) {
+  if (into.empty()) into.pos = from.pos;
+  if (!from.id.empty()) into.id = std::move(from.id);
+  for (auto& c : from.classes) into.classes.push_back(std::move(c));
+  for (auto& kv : from.kv) into.kv.push_back(std::move(kv));
+}
+
+bool is_blank_text(const model::Inline& in) {
+  const auto* t = std::get_if<model::Text>(&in.node);
+  return t != nullptr && !t->text.empty() && is_blank(t->text);
 }
 
 class Reader {
@@ -170,6 +221,7 @@ class Reader {
         if (content.size() == 1 && std::holds_alternative<model::Image>(content[0].node)) {
           model::Figure fig;
           fig.image = std::get<model::Image>(std::move(content[0].node));
+          fig.attr = fig.image.attr;
           if (!fig.image.alt.empty()) {
             fig.caption = fig.image.alt;
           } else if (!fig.image.title.empty()) {
@@ -183,12 +235,18 @@ class Reader {
         model::Heading h;
         h.level = cmark_node_get_heading_level(n);
         inlines(n, h.content, depth + 1, pos, true);
+        if (heading_attr_) {
+          h.attr = std::move(*heading_attr_);
+          heading_attr_.reset();
+          h.numbered = !h.attr.has("unnumbered");
+          h.listed = !h.attr.has("unlisted");
+        }
         return model::Block{std::move(h), pos};
       }
       case CMARK_NODE_CODE_BLOCK: {
         note_verbatim(n);
         const char* info = cmark_node_get_fence_info(n);
-        return model::Block{model::CodeBlock{info ? info : "", literal(n)}, pos};
+        return model::Block{code_block(info ? info : "", raw_info(n), literal(n)), pos};
       }
       case CMARK_NODE_HTML_BLOCK:
         note_verbatim(n);
@@ -273,6 +331,10 @@ class Reader {
         run.add_soft_break(pos);
         continue;
       }
+      if (type == CMARK_NODE_CODE && is_attribute_node(child)) {
+        attributes(parent, child, pos, run, out, citations);
+        continue;
+      }
       if (type == CMARK_NODE_HTML_INLINE) {  // dropped without breaking the run
         if (!is_html_comment(literal(child)))
           diags_.warning({path_, pos}, "raw HTML is not supported and was dropped", "raw-html");
@@ -288,12 +350,85 @@ class Reader {
     if (!run.empty()) run.flush(out, citations, path_, diags_);
   }
 
+  // An attribute block: it belongs to the image, link, code span or math just before it, or
+  // to the heading whose line it ends; anywhere else it is text, kept as written.
+  void attributes(cmark_node* parent, cmark_node* node, SourcePos pos, TextRun& run, model::Inlines& out,
+                  bool citations) {
+    const std::string written = literal(node);
+    ParsedAttributes p = parse_attributes(written);
+    p.attr.pos = pos;
+    const bool adjacent = run.empty();
+    if (!run.empty()) run.flush(out, citations, path_, diags_);
+    if (out.size() >= 2 && is_blank_text(out.back()) && std::holds_alternative<model::Math>(out[out.size() - 2].node) &&
+        p.raw_format.empty()) {
+      out.pop_back();  // `$$…$$ {#eq:x}`: the space belongs to neither
+      merge(std::get<model::Math>(out.back().node).attr, std::move(p.attr));
+      return;
+    }
+    if (adjacent && !out.empty() && attach(out.back(), p)) return;
+    if (cmark_node_get_type(parent) == CMARK_NODE_HEADING && cmark_node_next(node) == nullptr &&
+        p.raw_format.empty()) {
+      if (!out.empty())
+        if (auto* t = std::get_if<model::Text>(&out.back().node)) {
+          while (!t->text.empty() && (t->text.back() == ' ' || t->text.back() == '\t')) t->text.pop_back();
+          if (t->text.empty()) out.pop_back();
+        }
+      if (!heading_attr_) heading_attr_.emplace();
+      merge(*heading_attr_, std::move(p.attr));
+      return;
+    }
+    run.add_text(written, pos, {});
+  }
+
+  bool attach(model::Inline& target, ParsedAttributes& p) {
+    if (auto* code = std::get_if<model::Code>(&target.node)) {
+      if (!p.raw_format.empty()) {
+        target.node = model::RawInline{std::move(p.raw_format), std::move(code->text)};
+        return true;
+      }
+      merge(code->attr, std::move(p.attr));
+      return true;
+    }
+    if (!p.raw_format.empty()) return false;
+    if (auto* link = std::get_if<model::Link>(&target.node)) {
+      merge(link->attr, std::move(p.attr));
+      return true;
+    }
+    if (auto* math = std::get_if<model::Math>(&target.node)) {
+      merge(math->attr, std::move(p.attr));
+      return true;
+    }
+    if (auto* image = std::get_if<model::Image>(&target.node)) {
+      merge(image->attr, std::move(p.attr));
+      image->width = length(image->attr, "width");
+      image->height = length(image->attr, "height");
+      return true;
+    }
+    return false;
+  }
+
+  model::Length length(const model::Attr& attr, std::string_view key) {
+    const std::string* value = attr.get(key);
+    if (value == nullptr) return {};
+    if (auto len = model::parse_length(*value)) return *len;
+    diags_.warning({path_, attr.pos},
+                   "image " + std::string(key) + " '" + *value +
+                       "' is not a length (such as 66%, 400px, 8cm, 50mm, 3in); the image keeps its size",
+                   "bad-length");
+    return {};
+  }
+
   std::optional<model::Inline> convert_inline(cmark_node* n, cmark_node_type type, SourcePos pos, int depth) {
     switch (type) {
       case CMARK_NODE_LINEBREAK:
         return model::Inline{model::LineBreak{}, pos};
       case CMARK_NODE_CODE:
-        return model::Inline{model::Code{literal(n)}, pos};
+        if (is_math_node(n)) {
+          const std::string written = literal(n);
+          const MathSource m = split_math(written);
+          return model::Inline{model::Math{std::string(m.tex), m.display, {}}, pos};
+        }
+        return model::Inline{model::Code{literal(n), {}}, pos};
       case CMARK_NODE_EMPH: {
         model::Emph e;
         inlines(n, e.content, depth + 1, pos, true);
@@ -384,6 +519,25 @@ class Reader {
     return out;
   }
 
+  // The info string as written on the opening fence: cmark has already applied backslash
+  // escapes to its copy, which would end a quoted `caption="a \"b\""` early.
+  std::string_view raw_info(cmark_node* n) const {
+    int length = 0, offset = 0;
+    char fence = 0;
+    if (!cmark_node_get_fenced(n, &length, &offset, &fence) || length < 3) return {};
+    const std::string_view row = source_line(cmark_node_get_start_line(n));
+    {
+      const std::size_t at = row.find(std::string(static_cast<std::size_t>(length), fence));
+      if (at == std::string_view::npos) return {};
+      std::size_t end = at;
+      while (end < row.size() && row[end] == fence) ++end;
+      std::string_view rest = row.substr(end);
+      while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\t' || rest.back() == '\r')) rest.remove_suffix(1);
+      return rest;
+    }
+    return {};
+  }
+
   void note_verbatim(cmark_node* n) {
     verbatim_lines_.emplace_back(cmark_node_get_start_line(n), cmark_node_get_end_line(n));
   }
@@ -420,6 +574,7 @@ class Reader {
   std::vector<std::size_t> line_starts_;
   std::vector<std::pair<int, int>> verbatim_lines_;  // cmark lines of code and HTML blocks
   bool reported_depth_ = false;
+  std::optional<model::Attr> heading_attr_;  // read at the end of the heading being converted
 };
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <variant>
 #include <vector>
 
+#include "model/attr.h"
 #include "model/source.h"
 
 namespace quire::model {
@@ -15,12 +16,20 @@ using Inlines = std::vector<Inline>;
 struct Block;
 using Blocks = std::vector<Block>;
 
+// For the last `else` of an `if constexpr` chain over a variant's alternatives, so that a
+// new alternative stops the build until every writer handles it.
+template <typename>
+inline constexpr bool kUnhandled = false;
+
 // ---- inlines ----------------------------------------------------------------
 
 struct Text { std::string text; };
 struct SoftBreak {};
 struct LineBreak {};
-struct Code { std::string text; };
+struct Code {
+  std::string text;
+  Attr attr{};  // `code`{.cpp}
+};
 struct Emph { Inlines content; };
 struct Strong { Inlines content; };
 struct Strikeout { Inlines content; };
@@ -35,6 +44,7 @@ struct Link {
   std::string entry_slug;  // target entry, when internal
   std::string anchor;      // element id inside the target entry ("" = its top)
   std::string reference{};  // set inside a resolved citation: the cited bibliography entry's id
+  Attr attr{};              // [text](url){#id .class}
 };
 
 struct Image {
@@ -42,6 +52,9 @@ struct Image {
   std::string src;    // as written, relative to the entry's folder
   std::string title;
   std::string resolved;  // path relative to the book folder, set by the asset pass
+  Attr attr{};             // ![alt](src){#fig:x width=66%}
+  Length width{};          // from the attributes; empty = natural size
+  Length height{};
 };
 
 // A reference to a footnote of the same entry; `number` is assigned by the numbering pass.
@@ -78,9 +91,17 @@ struct Citation {
 // when a writer is explicitly allowed to pass it through.
 struct RawInline { std::string format; std::string text; };
 
+// TeX math exactly as written between `$…$` (inline) or `$$…$$` (display): no Markdown
+// escape, entity or smart punctuation has touched it.
+struct Math {
+  std::string tex;
+  bool display = false;
+  Attr attr{};  // `$$…$$ {#eq:x}`
+};
+
 struct Inline {
   std::variant<Text, SoftBreak, LineBreak, Code, Emph, Strong, Strikeout, Link, Image,
-               NoteRef, Citation, RawInline>
+               NoteRef, Citation, RawInline, Math>
       node;
   SourcePos pos;
 };
@@ -93,11 +114,17 @@ struct Heading {
   int level = 1;       // as written in the entry (## = 2)
   Inlines content;
   std::string id;      // unique within the entry, set by the id pass
+  Attr attr{};           // `# Title {#sec:x .unnumbered}`
+  bool numbered = true;  // false for `{-}` and `.unnumbered`
+  bool listed = true;    // false for `.unlisted`
 };
 
 struct CodeBlock {
-  std::string info;    // the fence's info string ("cpp")
+  std::string info;      // the fence's info string as written ("cpp", "{#lst:x .cpp}")
   std::string text;
+  std::string language;  // "cpp" from `cpp`, `cpp {#id}` or `{.cpp}`; "" when none
+  Attr attr{};             // from `{#lst:x .cpp caption="..."}`
+  std::string raw_format;  // "html" for a `{=html}` fence: raw content, not code
 };
 
 struct BlockQuote { Blocks content; };
@@ -128,6 +155,7 @@ struct Figure {
   Inlines caption;
   std::string id;
   std::string number{};  // "2.1" (chapter.figure) when the book numbers its figures, else ""
+  Attr attr{};           // the image's attributes; its size is the image's width/height
 };
 
 struct ThematicBreak {};

@@ -38,6 +38,31 @@ void quote(std::string& out, std::string_view s) {
 
 void inlines(std::string& out, const Inlines& list);
 
+// ` {#id .class key="value"}`, only when there are attributes, so older dumps stay as they were.
+void attr(std::string& out, const Attr& a) {
+  if (a.empty()) return;
+  out += " {";
+  bool first = true;
+  auto sep = [&] {
+    if (!first) out += ' ';
+    first = false;
+  };
+  if (!a.id.empty()) {
+    sep();
+    out += '#' + a.id;
+  }
+  for (const std::string& c : a.classes) {
+    sep();
+    out += '.' + c;
+  }
+  for (const auto& [k, v] : a.kv) {
+    sep();
+    out += k + '=';
+    quote(out, v);
+  }
+  out += '}';
+}
+
 void cite_item(std::string& out, const CiteItem& item) {
   out += "Item ";
   quote(out, item.key);
@@ -66,6 +91,7 @@ void inline_node(std::string& out, const Inline& in) {
                  [&](const Code& c) {
                    out += "Code ";
                    quote(out, c.text);
+                   attr(out, c.attr);
                  },
                  [&](const Emph& e) {
                    out += "Emph ";
@@ -92,6 +118,7 @@ void inline_node(std::string& out, const Inline& in) {
                      out += " anchor=";
                      quote(out, l.anchor);
                    }
+                   attr(out, l.attr);
                    out += ' ';
                    inlines(out, l.content);
                  },
@@ -106,6 +133,9 @@ void inline_node(std::string& out, const Inline& in) {
                      out += " resolved=";
                      quote(out, i.resolved);
                    }
+                   attr(out, i.attr);
+                   if (!i.width.empty()) out += " width=" + i.width.css();
+                   if (!i.height.empty()) out += " height=" + i.height.css();
                    out += ' ';
                    inlines(out, i.alt);
                  },
@@ -127,6 +157,11 @@ void inline_node(std::string& out, const Inline& in) {
                    quote(out, r.format);
                    out += ' ';
                    quote(out, r.text);
+                 },
+                 [&](const Math& m) {
+                   out += m.display ? "Math display " : "Math ";
+                   quote(out, m.tex);
+                   attr(out, m.attr);
                  },
              },
              in.node);
@@ -172,6 +207,9 @@ void block_node(std::string& out, const Block& b, int indent) {
                      out += " id=";
                      quote(out, h.id);
                    }
+                   if (!h.numbered) out += " unnumbered";
+                   if (!h.listed) out += " unlisted";
+                   attr(out, h.attr);
                    out += ' ';
                    inlines(out, h.content);
                    out += '\n';
@@ -179,6 +217,9 @@ void block_node(std::string& out, const Block& b, int indent) {
                  [&](const CodeBlock& c) {
                    out += "CodeBlock ";
                    quote(out, c.info);
+                   if (!c.language.empty()) out += " language=" + c.language;
+                   if (!c.raw_format.empty()) out += " raw=" + c.raw_format;
+                   attr(out, c.attr);
                    out += ' ';
                    quote(out, c.text);
                    out += '\n';

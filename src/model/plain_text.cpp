@@ -17,6 +17,7 @@ struct Collector {
   void operator()(const NoteRef&) {}
   void operator()(const Citation& c) { out += c.source; }
   void operator()(const RawInline&) {}
+  void operator()(const Math& m) { out += m.tex; }
   void walk(const Inlines& xs) {
     for (const auto& x : xs) std::visit(*this, x.node);
   }

@@ -36,12 +36,23 @@ void assign_ids(model::Book& book) {
       used.insert(id);
       return id;
     };
+    // Ids the author gave (`{#sec:x}`, `{#fig:x}`) are kept as written; generated ones avoid them.
+    model::walk(entry.body, {[&](model::Block& b) {
+                               if (auto* h = std::get_if<model::Heading>(&b.node))
+                                 used.insert(h->attr.id);
+                               else if (auto* f = std::get_if<model::Figure>(&b.node))
+                                 used.insert(f->attr.id);
+                             },
+                             {}});
+    used.erase("");
     int figure = 0;
     model::walk(entry.body, {[&](model::Block& b) {
                                if (auto* h = std::get_if<model::Heading>(&b.node))
-                                 h->id = unique(github_anchor(model::plain_text(h->content)));
+                                 h->id = !h->attr.id.empty() ? h->attr.id
+                                                             : unique(github_anchor(model::plain_text(h->content)));
                                else if (auto* f = std::get_if<model::Figure>(&b.node))
-                                 f->id = unique("figure-" + std::to_string(++figure));
+                                 f->id = !f->attr.id.empty() ? f->attr.id
+                                                             : unique("figure-" + std::to_string(++figure));
                              },
                              {}});
   }

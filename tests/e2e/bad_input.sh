@@ -214,6 +214,18 @@ entry "$b" "$(python3 -c "print('\n'.join('  ' * i + '- level %d' % i for i in r
 builds "list nested 30 deep, within the default limit" "$b"
 check "deep list: its deepest item is printed" grep -q "level 29 and the deepest item" <(pdf_text "$b.out/bad-input.pdf" | tr -s ' \n' ' ')
 
+# --- Attributes and math ---------------------------------------------------------------
+# An attribute block or a dollar that never closes is text, kept as written; trying each
+# one stays cheap however many there are.
+b=$(new_book unclosed-attributes)
+entry "$b" '# Title {#sec:x .unnumbered' $'\n\n' 'Code `c`{#code-x .y and $5 and $6.' $'\n\n' \
+  "$(repeat '`c`{k="' 20000)" $'\n\n' "$(repeat '$a ' 30000)end" $'\n'
+builds "attribute blocks and dollars that never close" "$b"
+check "unclosed attributes: the heading keeps its text" \
+  grep -q 'Title {#sec:x .unnumbered' <(pdf_text "$b.out/bad-input.pdf" | tr -s ' \n' ' ')
+check "unclosed attributes: the paragraph keeps its text" \
+  grep -q '{#code-x .y and \$5 and \$6.' <(pdf_text "$b.out/bad-input.pdf" | tr -s ' \n' ' ')
+
 # --- Pages -------------------------------------------------------------------------------
 # Some 40 pages in the first entry against a limit of 3: stopped at that entry, before the
 # second is set.

@@ -99,7 +99,7 @@ TEST(MarkdownReader, AdjacentTextIsMerged) {
 
 TEST(MarkdownReader, CodeBlocks) {
   EXPECT_EQ(clean("```cpp {.numbered}\nint x;\n```\n\n    indented\n"),
-            "CodeBlock \"cpp {.numbered}\" \"int x;\\n\"\n"
+            "CodeBlock \"cpp {.numbered}\" language=cpp {.numbered} \"int x;\\n\"\n"
             "CodeBlock \"\" \"indented\\n\"\n");
 }
 
