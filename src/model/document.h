@@ -122,9 +122,9 @@ struct Heading {
 struct CodeBlock {
   std::string info;      // the fence's info string as written ("cpp", "{#lst:x .cpp}")
   std::string text;
-  std::string language;  // "cpp" from `cpp`, `cpp {#id}` or `{.cpp}`; "" when none
+  std::string language{};  // "cpp" from `cpp`, `cpp {#id}` or `{.cpp}`; "" when none
   Attr attr{};             // from `{#lst:x .cpp caption="..."}`
-  std::string raw_format;  // "html" for a `{=html}` fence: raw content, not code
+  std::string raw_format{};  // "html" for a `{=html}` fence: raw content, not code
 };
 
 struct BlockQuote { Blocks content; };
