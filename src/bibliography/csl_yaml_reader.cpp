@@ -36,9 +36,7 @@ bool is_alnum_at(const std::string& s, std::size_t i) {
 // The code point before byte offset i, or 0 at the start.
 char32_t prev_cp(const std::string& s, std::size_t i) {
   if (i == 0) return 0;
-  std::size_t j = i - 1;
-  while (j > 0 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) --j;
-  return bibtex::decode_utf8(s, j);
+  return util::decode_utf8_before(s, i);
 }
 
 bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }

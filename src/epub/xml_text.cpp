@@ -2,6 +2,8 @@
 
 #include <tinyxml2.h>
 
+#include "util/utf8.h"
+
 namespace quire::epub {
 namespace {
 
@@ -31,16 +33,6 @@ class LayoutPrinter : public tinyxml2::XMLPrinter {
   }
 };
 
-// Length of the UTF-8 sequence starting at s[i] when it is well formed, else 0.
-std::size_t sequence_length(std::string_view s, std::size_t i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e ? 4 : 0;
-  if (n == 0 || i + n > s.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k)
-    if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return 0;
-  return n;
-}
-
 }  // namespace
 
 std::string to_xml_string(const tinyxml2::XMLDocument& doc) {
@@ -61,7 +53,7 @@ std::string xml_safe(std::string_view text) {
       ++i;
       continue;
     }
-    const std::size_t n = sequence_length(text, i);
+    const std::size_t n = util::valid_utf8_length(text, i);
     const bool control = n == 1 && c < 0x20 && c != '\t' && c != '\n' && c != '\r';
     const bool nonchar = n == 3 && c == 0xEF && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
                          static_cast<unsigned char>(text[i + 2]) >= 0xBE;

@@ -13,6 +13,7 @@
 #include "load/limits_config.h"
 #include "load/yaml_values.h"
 #include "util/text.h"
+#include "util/utf8.h"
 
 namespace quire::load {
 namespace {
@@ -215,9 +216,7 @@ class ConfigReader {
     // File names stop at 255 bytes; a title's first words name the book well enough.
     constexpr std::size_t kMaxSlug = 80;
     if (meta_.slug.size() > kMaxSlug) {
-      std::size_t cut = kMaxSlug;  // not inside a UTF-8 sequence
-      while (cut > 0 && (static_cast<unsigned char>(meta_.slug[cut]) & 0xC0) == 0x80) --cut;
-      meta_.slug.resize(cut);
+      meta_.slug.resize(util::utf8_char_start(meta_.slug, kMaxSlug));
       if (const auto dash = meta_.slug.rfind('-'); dash != std::string::npos && dash > kMaxSlug / 2)
         meta_.slug.resize(dash);
       while (!meta_.slug.empty() && meta_.slug.back() == '-') meta_.slug.pop_back();

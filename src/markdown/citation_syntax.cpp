@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "util/text.h"
+#include "util/utf8.h"
 
 namespace quire::markdown {
 
@@ -19,23 +20,6 @@ bool is_ascii_alnum(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-// Decodes the code point starting at text[i]; the text is valid UTF-8 (the loader checks).
-std::pair<char32_t, std::size_t> decode(std::string_view text, std::size_t i) {
-  const auto b = static_cast<unsigned char>(text[i]);
-  std::size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-  if (i + len > text.size()) return {b, 1};
-  char32_t cp = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
-  for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-  return {cp, len};
-}
-
-// The code point that ends just before text[i].
-char32_t decode_before(std::string_view text, std::size_t i) {
-  std::size_t start = i - 1;
-  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
-  return decode(text, start).first;
-}
 
 // Letters and digits, approximated without Unicode tables: ASCII alphanumerics plus every
 // non-ASCII code point outside the common punctuation and symbol blocks.
@@ -75,8 +59,9 @@ std::optional<KeyMatch> parse_key(std::string_view text, std::size_t at) {
   auto word_at = [&](std::size_t i) -> std::size_t {  // length of a key character at i, or 0
     if (i >= text.size()) return 0;
     if (text[i] == '_') return 1;
-    auto [cp, len] = decode(text, i);
-    return is_word_char(cp) ? len : 0;
+    std::size_t end = i;
+    const char32_t cp = util::decode_utf8(text, end);
+    return is_word_char(cp) ? end - i : 0;
   };
   std::size_t i = at;
   std::size_t len = word_at(i);
@@ -102,7 +87,7 @@ bool is_literal_at(const std::vector<std::size_t>& literal_at, std::size_t i) {
 // An `@` may open a citation unless escaped or glued to a preceding word (e-mail addresses).
 bool may_open_citation(std::string_view text, std::size_t i, const std::vector<std::size_t>& literal_at) {
   if (is_literal_at(literal_at, i)) return false;
-  return i == 0 || !is_word_char(decode_before(text, i));
+  return i == 0 || !is_word_char(util::decode_utf8_before(text, i));
 }
 
 std::size_t skip_spaces(std::string_view s, std::size_t i) {

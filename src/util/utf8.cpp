@@ -45,6 +45,17 @@ char32_t decode_utf8(std::string_view s, std::size_t& i) {
   return kReplacementCharacter;
 }
 
+char32_t decode_utf8_before(std::string_view s, std::size_t i) {
+  std::size_t start = utf8_char_start(s, i - 1);
+  return decode_utf8(s, start);
+}
+
+std::size_t valid_utf8_length(std::string_view s, std::size_t i) {
+  std::size_t end = i;
+  char32_t cp;
+  return decode_utf8_strict(s, end, cp) ? end - i : 0;
+}
+
 void append_utf8(char32_t c, std::string& out) {
   if (c < 0x80) {
     out += static_cast<char>(c);

@@ -27,6 +27,19 @@ constexpr std::size_t utf8_sequence_length(unsigned char lead) {
   return 4;
 }
 
+// The start of the character that byte `i` belongs to: `i` moved back over continuation bytes
+// (never before 0). A cut there never splits a character.
+constexpr std::size_t utf8_char_start(std::string_view s, std::size_t i) {
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
+// The character that ends just before byte `i` (> 0).
+char32_t decode_utf8_before(std::string_view s, std::size_t i);
+
+// The length of the well-formed sequence at byte `i`, or 0 when it is not one.
+std::size_t valid_utf8_length(std::string_view s, std::size_t i);
+
 void append_utf8(char32_t c, std::string& out);
 std::u32string to_u32(std::string_view s);
 std::string to_utf8(std::u32string_view s);
