@@ -93,11 +93,7 @@ Rich layout_wrap(const Node& layout, Rich content) {
   Rich inner = with_affixes(layout.get("prefix"), std::move(content), layout.get("suffix"));
   Rich out;
   out.kids.push_back(std::move(inner));
-  out.font_style = layout.get("font-style");
-  out.font_variant = layout.get("font-variant");
-  out.font_weight = layout.get("font-weight");
-  out.text_decoration = layout.get("text-decoration");
-  out.vertical_align = layout.get("vertical-align");
+  set_formatting(out, layout);
   return out;
 }
 

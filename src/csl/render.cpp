@@ -205,6 +205,14 @@ std::string variable_text(RenderContext& ctx, const std::string& name, const std
   return {};
 }
 
+void set_formatting(Rich& span, const Node& node) {
+  span.font_style = node.get("font-style");
+  span.font_variant = node.get("font-variant");
+  span.font_weight = node.get("font-weight");
+  span.text_decoration = node.get("text-decoration");
+  span.vertical_align = node.get("vertical-align");
+}
+
 Rich decorate(RenderContext& ctx, const Node& node, Rich content, bool allow_text_case) {
   if (is_empty(content)) return Rich{};
   if (ctx.sort_mode()) return content;
@@ -216,11 +224,7 @@ Rich decorate(RenderContext& ctx, const Node& node, Rich content, bool allow_tex
              node.has("text-decoration") || node.has("vertical-align") || node.get("quotes") == "true";
   if (fmt) {
     inner.kids.push_back(std::move(content));
-    inner.font_style = node.get("font-style");
-    inner.font_variant = node.get("font-variant");
-    inner.font_weight = node.get("font-weight");
-    inner.text_decoration = node.get("text-decoration");
-    inner.vertical_align = node.get("vertical-align");
+    set_formatting(inner, node);
     inner.quotes = node.get("quotes") == "true";
   } else {
     inner = std::move(content);

@@ -70,6 +70,10 @@ std::string render_sort_key(const RenderRequest& req, const SortKey& key);
 // Renders one element (a macro body, a substitute...), for the processor's own needs.
 Rich render_node(const RenderRequest& req, const Node& node);
 
+// Copies an element's formatting attributes (font-style, font-variant, font-weight,
+// text-decoration, vertical-align) onto the span that wraps its output.
+void set_formatting(Rich& span, const Node& node);
+
 // The key used to identify a person across items (family + given).
 std::string name_key(const bibliography::Name& n);
 
