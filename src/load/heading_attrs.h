@@ -1,6 +1,7 @@
 #pragma once
-// The trailing attribute block of a level-1 heading (`# Title {#sec:x .unnumbered}`), read
-// here until the Markdown reader gives headings attributes of their own.
+// What a level-1 heading tells the book's structure: its title as plain text, and from its
+// attributes (`# Title {#sec:x .unnumbered .unlisted}`, read by the Markdown reader) its id and
+// whether the chapter it opens is numbered and listed in the contents.
 #include <string>
 
 #include "model/document.h"
@@ -13,11 +14,7 @@ struct HeadingAttrs {
   bool listed = true;    // false for `.unlisted`
 };
 
-// Reads `{...}` at the end of `content`'s last text and removes it (and the blank before it);
-// leaves `content` alone and returns the defaults when there is no well-formed block.
-HeadingAttrs take_heading_attrs(model::Inlines& content);
-
-// The heading's text without its attribute block, and the attributes.
+// The heading's text, and its attributes.
 std::string heading_title(const model::Heading& h, HeadingAttrs* attrs = nullptr);
 
 }  // namespace quire::load
