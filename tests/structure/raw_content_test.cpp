@@ -44,7 +44,7 @@ TEST(RawContent, LayoutCommandsBecomeBlocks) {
 
 TEST(RawContent, OtherCommandsAreNamedAndKeepTheirArguments) {
   const Result r = read("Step \\circled{1} then \\phantomsection go.\n");
-  EXPECT_EQ(r.model, "Para [Text \"Step \", Text \"1 then go.\"]\n");
+  EXPECT_EQ(r.model, "Para [Text \"Step 1 then go.\"]\n");
   ASSERT_EQ(r.diags.all().size(), 2u) << diags_text(r.diags);
   EXPECT_EQ(format_diagnostic(r.diags.all()[0]),
             "a.md:1:6: warning: the raw TeX command '\\circled' is not supported; the text of its arguments is "
@@ -81,4 +81,11 @@ TEST(RawContent, LayoutInsideALineIsNamed) {
   const Result r = read("# Title \\newpage\n");
   ASSERT_EQ(r.diags.all().size(), 1u) << diags_text(r.diags);
   EXPECT_NE(r.diags.all()[0].message.find("has no effect here"), std::string::npos);
+}
+
+TEST(RawContent, HtmlLineBreaksAndImagesMapIntoTheModel) {
+  const Result r = read("a<br>b <img src=\"x.png\" alt=\"X\" width=\"50%\"> c\n");
+  EXPECT_TRUE(r.diags.all().empty()) << diags_text(r.diags);
+  EXPECT_NE(r.model.find("LineBreak"), std::string::npos) << r.model;
+  EXPECT_NE(r.model.find("x.png"), std::string::npos) << r.model;
 }
