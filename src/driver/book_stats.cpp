@@ -57,6 +57,8 @@ struct Counter {
   // The caption stands for the picture; its alt text is usually the same words.
   void node(const model::Figure& f) { inlines(f.caption); }
   void node(const model::ThematicBreak&) {}
+  void node(const model::PageBreak&) {}
+  void node(const model::VSpace&) {}
 };
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }

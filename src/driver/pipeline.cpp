@@ -18,6 +18,7 @@
 #include "structure/number_notes.h"
 #include "structure/order_entries.h"
 #include "structure/pandoc_chapters.h"
+#include "structure/raw_content.h"
 #include "structure/resolve_images.h"
 #include "structure/resolve_links.h"
 #include "util/files.h"
@@ -50,6 +51,7 @@ std::optional<model::Book> prepare_book(const BuildOptions& options, Diagnostics
   if (options.observer) options.observer->counted("entries", book->entries.size(), book->entries.size());
   clock.begin("order");
   book->meta.modified = source_date(options.book_dir, options.source_date_epoch);
+  structure::read_raw_content(*book, diags);
   structure::order_entries(*book, diags);
   structure::shape_chapters(*book, diags);
   clock.begin("resolve");

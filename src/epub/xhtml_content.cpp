@@ -136,6 +136,11 @@ void XhtmlContent::block(XMLElement* parent, const model::Block& b) {
           figure(parent, node, b.pos);
         } else if constexpr (std::is_same_v<T, model::ThematicBreak>) {
           add_element(parent, "hr");
+        } else if constexpr (std::is_same_v<T, model::PageBreak>) {
+          // A reading system has no pages; where it paginates, the hint asks for a new one.
+          add_element(parent, "div")->SetAttribute("style", "break-after: page; page-break-after: always;");
+        } else if constexpr (std::is_same_v<T, model::VSpace>) {
+          add_element(parent, "div")->SetAttribute("style", ("height: " + node.amount.css() + ";").c_str());
         } else {
           static_assert(model::kUnhandled<T>, "a block the EPUB does not write");
         }
@@ -153,6 +158,10 @@ void XhtmlContent::heading(XMLElement* parent, const model::Heading& h) {
 }
 
 void XhtmlContent::code_block(XMLElement* parent, const model::CodeBlock& c) {
+  if (c.raw_format == "html") {  // checked well-formed by the raw-content pass
+    add_raw_xml(parent, c.text);
+    return;
+  }
   XMLElement* code = add_element(add_element(parent, "pre"), "code");
   std::string language;
   for (const char ch : c.info) {
@@ -287,7 +296,8 @@ void XhtmlContent::one_inline(XMLElement* parent, const model::Inline& in) {
           XMLElement* span = add_text_element(parent, "span", node.tex);
           span->SetAttribute("class", node.display ? "math display" : "math inline");
         } else if constexpr (std::is_same_v<T, model::RawInline>) {
-          // Raw markup is never passed through into the EPUB.
+          // HTML the raw-content pass found well-formed; any other format has been left out.
+          if (node.format == "html") add_raw_xml(parent, node.text);
         } else {
           static_assert(model::kUnhandled<T>, "an inline the EPUB does not write");
         }

@@ -79,6 +79,15 @@ void add_text(tinyxml2::XMLElement* parent, std::string_view text) {
   parent->InsertNewText(xml_safe(text).c_str());
 }
 
+bool add_raw_xml(tinyxml2::XMLElement* parent, std::string_view xml) {
+  tinyxml2::XMLDocument fragment;
+  const std::string wrapped = "<r>" + xml_safe(xml) + "</r>";
+  if (fragment.Parse(wrapped.c_str(), wrapped.size()) != tinyxml2::XML_SUCCESS) return false;
+  for (const tinyxml2::XMLNode* n = fragment.RootElement()->FirstChild(); n; n = n->NextSibling())
+    parent->InsertEndChild(n->DeepClone(parent->GetDocument()));
+  return true;
+}
+
 tinyxml2::XMLElement* add_text_element(tinyxml2::XMLElement* parent, const char* name,
                                        std::string_view text) {
   tinyxml2::XMLElement* e = add_element(parent, name);

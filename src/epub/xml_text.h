@@ -23,6 +23,10 @@ tinyxml2::XMLElement* add_element(tinyxml2::XMLElement* parent, const char* name
 // Appends `text` (made XML-safe; tinyxml2 escapes markup characters on output).
 void add_text(tinyxml2::XMLElement* parent, std::string_view text);
 
+// Appends the elements and text of the XML fragment `xml` (the author's raw HTML); false, with
+// nothing appended, when it does not parse.
+bool add_raw_xml(tinyxml2::XMLElement* parent, std::string_view xml);
+
 // Appends a child element holding only `text`, and returns it.
 tinyxml2::XMLElement* add_text_element(tinyxml2::XMLElement* parent, const char* name,
                                        std::string_view text);

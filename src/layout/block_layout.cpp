@@ -78,12 +78,14 @@ void BlockLayout::blocks(const model::Blocks& blocks, const Frame& frame, VList&
   for (const auto& block : blocks) {
     const bool is_para = std::holds_alternative<model::Paragraph>(block.node);
     const bool is_heading = std::holds_alternative<model::Heading>(block.node);
+    if (const auto* c = std::get_if<model::CodeBlock>(&block.node); c != nullptr && !c->raw_format.empty())
+      continue;  // raw HTML is for the EPUB only
     if (!first && !is_heading) out.emplace_back(VGlue{is_para && prev_para ? 0 : gap});
     std::visit(
         [&](const auto& b) {
           using T = std::decay_t<decltype(b)>;
           if constexpr (std::is_same_v<T, model::Paragraph>) {
-            paragraph_block(b.content, frame, prev_para && frame.indent_paragraphs, block.pos, out);
+            paragraph_block(b.content, frame, prev_para && frame.indent_paragraphs && !b.no_indent, block.pos, out);
           } else if constexpr (std::is_same_v<T, model::Heading>) {
             heading(b.content, std::max(2, b.level), b.id.empty() ? "" : dest_name(entry_slug_, b.id),
                     b.id.empty() ? -1 : entry_outline_ + (b.level <= 2 ? 1 : 2), frame, out);
@@ -106,6 +108,10 @@ void BlockLayout::blocks(const model::Blocks& blocks, const Frame& frame, VList&
             layout_figure(b, frame, env_, b.id.empty() ? "" : dest_name(entry_slug_, b.id), out);
           } else if constexpr (std::is_same_v<T, model::ThematicBreak>) {
             rule(frame, out);
+          } else if constexpr (std::is_same_v<T, model::PageBreak>) {
+            out.emplace_back(PageBreak{});
+          } else if constexpr (std::is_same_v<T, model::VSpace>) {
+            out.emplace_back(VGlue{b.amount.points(env_.style.text_width()).value_or(0)});
           } else {
             static_assert(model::kUnhandled<T>, "a block the print edition does not lay out");
           }

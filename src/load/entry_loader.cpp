@@ -11,6 +11,7 @@
 #include "load/display_path.h"
 #include "load/front_matter.h"
 #include "load/heading_attrs.h"
+#include "load/includes.h"
 #include "load/source_text.h"
 #include "load/yaml_document.h"
 #include "load/yaml_values.h"
@@ -139,7 +140,8 @@ std::optional<model::Entry> load_entry(const std::string& dir, const std::string
       }
     }
   }
-  auto md = markdown::read_markdown(split.body, path, split.body_first_line, diags, limits.nesting_depth);
+  const std::string body = expand_includes(split.body, dir, rel, split.body_first_line, limits.entry_bytes, diags);
+  auto md = markdown::read_markdown(body, path, split.body_first_line, diags, limits.nesting_depth);
   e.body = std::move(md.body);
   e.notes = std::move(md.notes);
   if (e.title.empty()) title_from_body(e);

@@ -14,6 +14,7 @@
 #include "markdown/cmark_handles.h"
 #include "markdown/extensions.h"
 #include "markdown/footnote_scan.h"
+#include "markdown/read_html.h"
 #include "markdown/text_run.h"
 
 namespace quire::markdown {
@@ -336,6 +337,11 @@ class Reader {
         continue;
       }
       if (type == CMARK_NODE_HTML_INLINE) {  // dropped without breaking the run
+        if (auto mapped = html_inline(literal(child), pos)) {
+          if (!run.empty()) run.flush(out, citations, path_, diags_);
+          out.push_back(std::move(*mapped));
+          continue;
+        }
         if (!is_html_comment(literal(child)))
           diags_.warning({path_, pos}, "raw HTML is not supported and was dropped", "raw-html");
         continue;

@@ -87,8 +87,8 @@ struct Citation {
   std::vector<std::string> references{};  // ids of the cited works that exist, in cited order
 };
 
-// Raw markup from the author; dropped (with a warning) by the reader, kept here only
-// when a writer is explicitly allowed to pass it through.
+// Raw markup from the author (`` `<b>x</b>`{=html} ``): HTML reaches the EPUB only, once the
+// raw-content pass has found it well-formed; TeX is interpreted or named by that pass.
 struct RawInline { std::string format; std::string text; };
 
 // TeX math exactly as written between `$…$` (inline) or `$$…$$` (display): no Markdown
@@ -108,7 +108,10 @@ struct Inline {
 
 // ---- blocks -----------------------------------------------------------------
 
-struct Paragraph { Inlines content; };
+struct Paragraph {
+  Inlines content;
+  bool no_indent = false;  // `\noindent`: the print edition sets its first line flush
+};
 
 struct Heading {
   int level = 1;       // as written in the entry (## = 2)
@@ -160,8 +163,14 @@ struct Figure {
 
 struct ThematicBreak {};
 
+// Layout the author asked for in raw TeX (`\newpage`, `\vspace{2em}`): the print edition acts
+// on it, the EPUB, which has no pages, keeps only a page-break hint.
+struct PageBreak {};
+struct VSpace { Length amount; };
+
 struct Block {
-  std::variant<Paragraph, Heading, CodeBlock, BlockQuote, List, Table, Figure, ThematicBreak>
+  std::variant<Paragraph, Heading, CodeBlock, BlockQuote, List, Table, Figure, ThematicBreak, PageBreak,
+               VSpace>
       node;
   SourcePos pos;
 };

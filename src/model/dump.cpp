@@ -273,6 +273,8 @@ void block_node(std::string& out, const Block& b, int indent) {
                    out += '\n';
                  },
                  [&](const ThematicBreak&) { out += "ThematicBreak\n"; },
+                 [&](const PageBreak&) { out += "PageBreak\n"; },
+                 [&](const VSpace& v) { out += "VSpace " + v.amount.css() + "\n"; },
              },
              b.node);
 }

@@ -226,6 +226,19 @@ check "unclosed attributes: the heading keeps its text" \
 check "unclosed attributes: the paragraph keeps its text" \
   grep -q '{#code-x .y and \$5 and \$6.' <(pdf_text "$b.out/bad-input.pdf" | tr -s ' \n' ' ')
 
+# --- Includes ----------------------------------------------------------------------------
+# An include that leaves the book folder, or one that comes back to a file being included,
+# is an error naming it: no endless expansion, no file read from outside.
+b=$(new_book include-cycle)
+entry "$b" 'Before.' $'\n\n' '{{#include parts/a.md}}' $'\n'
+mkdir -p "$b/entries/parts"
+printf '{{< include b.md >}}\n' >"$b/entries/parts/a.md"
+printf 'B.\n\n{{#include a.md}}\n' >"$b/entries/parts/b.md"
+rejects "include cycle" "$b" "parts/b\.md:3:1: error: .*cycle: entries/one\.md -> entries/parts/a\.md -> entries/parts/b\.md -> entries/parts/a\.md"
+b=$(new_book include-outside)
+entry "$b" '{{#include ../../book.yaml}}' $'\n'
+rejects "include outside the book" "$b" "one\.md:5:1: error: the include '\.\./\.\./book\.yaml' names a file outside the book folder"
+
 # --- Pages -------------------------------------------------------------------------------
 # Some 40 pages in the first entry against a limit of 3: stopped at that entry, before the
 # second is set.
