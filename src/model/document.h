@@ -85,6 +85,9 @@ struct Citation {
   bool resolved = false;
   Inlines rendered{};
   std::vector<std::string> references{};  // ids of the cited works that exist, in cited order
+  // `@fig:x` and its kind: a cross-reference, rendered by the cross-reference pass and left
+  // alone by the citation processor.
+  bool crossref = false;
 };
 
 // Raw markup from the author; dropped (with a warning) by the reader, kept here only
@@ -97,6 +100,7 @@ struct Math {
   std::string tex;
   bool display = false;
   Attr attr{};  // `$$…$$ {#eq:x}`
+  std::string number{};  // "2.4" for a labelled equation, set by the cross-reference pass
 };
 
 struct Inline {
@@ -125,6 +129,8 @@ struct CodeBlock {
   std::string language{};  // "cpp" from `cpp`, `cpp {#id}` or `{.cpp}`; "" when none
   Attr attr{};             // from `{#lst:x .cpp caption="..."}`
   std::string raw_format{};  // "html" for a `{=html}` fence: raw content, not code
+  Inlines caption{};         // a listing's caption (`caption="…"` or a `Listing:` paragraph)
+  std::string number{};      // "2.1" for a labelled listing (`{#lst:x}`)
 };
 
 struct BlockQuote { Blocks content; };
@@ -147,6 +153,9 @@ struct Table {
   std::vector<Align> aligns;
   std::vector<Inlines> header;
   std::vector<std::vector<Inlines>> rows;
+  Inlines caption{};     // from a `Table: …` or `: …` paragraph next to it
+  std::string id{};      // `{#tbl:x}` at the end of the caption
+  std::string number{};  // "2.1" for a labelled table
 };
 
 // An image standing alone in its paragraph, with a caption (pandoc's implicit figure).
@@ -156,6 +165,7 @@ struct Figure {
   std::string id;
   std::string number{};  // "2.1" (chapter.figure) when the book numbers its figures, else ""
   Attr attr{};           // the image's attributes; its size is the image's width/height
+  std::string delimiter{"."};  // after "Figure 2.1": ":" for cross-referenced figures
 };
 
 struct ThematicBreak {};
