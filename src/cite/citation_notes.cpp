@@ -30,7 +30,7 @@ struct Mover {
     model::Inlines out;
     for (model::Inline& x : in) {
       auto* c = std::get_if<model::Citation>(&x.node);
-      if (c == nullptr) {
+      if (c == nullptr || c->crossref) {
         std::visit([this](auto& node) { children(node); }, x.node);
         out.push_back(std::move(x));
         continue;

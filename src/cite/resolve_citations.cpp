@@ -65,7 +65,8 @@ Library read_library(const model::Book& book, Diagnostics& diags) {
 std::vector<model::Citation*> citations_in(model::Blocks& blocks) {
   std::vector<model::Citation*> out;
   model::walk(blocks, {{}, [&out](model::Inline& x) {
-                         if (auto* c = std::get_if<model::Citation>(&x.node)) out.push_back(c);
+                         auto* c = std::get_if<model::Citation>(&x.node);
+                         if (c != nullptr && !c->crossref) out.push_back(c);
                        }});
   return out;
 }

@@ -14,6 +14,7 @@
 #include "model/invariants.h"
 #include "pdf/pdf_writer.h"
 #include "structure/anchors.h"
+#include "structure/crossref.h"
 #include "structure/number_figures.h"
 #include "structure/number_notes.h"
 #include "structure/order_entries.h"
@@ -58,6 +59,7 @@ std::optional<model::Book> prepare_book(const BuildOptions& options, Diagnostics
   structure::assign_ids(*book);
   structure::number_notes(*book, diags);
   structure::number_figures(*book);
+  structure::resolve_crossrefs(*book, diags);
   structure::resolve_links(*book, diags);
   clock.begin("cite");
   cite::resolve_citations(

@@ -52,9 +52,18 @@ void collect_ids(const model::Blocks& blocks, std::set<std::string>& ids) {
                       using T = std::decay_t<decltype(node)>;
                       if constexpr (std::is_same_v<T, model::Heading> || std::is_same_v<T, model::Figure>) {
                         if (!node.id.empty()) ids.insert(node.id);
+                      } else if constexpr (std::is_same_v<T, model::Table>) {
+                        if (!node.number.empty()) ids.insert(node.id);
+                      } else if constexpr (std::is_same_v<T, model::CodeBlock>) {
+                        if (!node.number.empty()) ids.insert(node.attr.id);
                       }
                     },
                     b.node);
+              },
+              .inline_ = [&ids](const model::Inline& in) {
+                // Numbered equations carry their label as an id.
+                const auto* m = std::get_if<model::Math>(&in.node);
+                if (m != nullptr && !m->number.empty()) ids.insert(m->attr.id);
               }});
 }
 
@@ -162,6 +171,20 @@ void XhtmlContent::code_block(XMLElement* parent, const model::CodeBlock& c) {
     add_raw_xml(parent, c.text);
     return;
   }
+  // A numbered or captioned listing: its caption above the code, as pandoc-crossref sets it.
+  if (!c.number.empty() || !c.caption.empty()) {
+    parent = add_element(parent, "div");
+    parent->SetAttribute("class", "listing");
+    if (!c.number.empty()) set_id(parent, c.attr.id);
+    XMLElement* caption = add_element(parent, "p");
+    caption->SetAttribute("class", "listing-caption");
+    if (!c.number.empty()) {
+      add_text_element(caption, "span", "Listing " + c.number + (c.caption.empty() ? "" : ":"))
+          ->SetAttribute("class", "listing-number");
+      if (!c.caption.empty()) add_text(caption, " ");
+    }
+    inlines(caption, c.caption);
+  }
   XMLElement* code = add_element(add_element(parent, "pre"), "code");
   std::string language;
   for (const char ch : c.info) {
@@ -206,6 +229,16 @@ void XhtmlContent::list(XMLElement* parent, const model::List& l) {
 
 void XhtmlContent::table(XMLElement* parent, const model::Table& t) {
   XMLElement* table = add_element(parent, "table");
+  if (!t.number.empty()) set_id(table, t.id);
+  if (!t.caption.empty() || !t.number.empty()) {
+    XMLElement* caption = add_element(table, "caption");
+    if (!t.number.empty()) {
+      add_text_element(caption, "span", "Table " + t.number + (t.caption.empty() ? "" : ":"))
+          ->SetAttribute("class", "table-number");
+      if (!t.caption.empty()) add_text(caption, " ");
+    }
+    inlines(caption, t.caption);
+  }
   std::size_t columns = t.header.size();
   for (const auto& row : t.rows) columns = std::max(columns, row.size());
   auto cell = [&](XMLElement* row, const char* name, std::size_t col, const model::Inlines* content) {
@@ -252,7 +285,7 @@ void XhtmlContent::figure(XMLElement* parent, const model::Figure& f, SourcePos 
   if (f.caption.empty() && f.number.empty()) return;
   XMLElement* caption = add_element(fig, "figcaption");
   if (!f.number.empty()) {
-    XMLElement* label = add_text_element(caption, "span", "Figure " + f.number + (f.caption.empty() ? "" : "."));
+    XMLElement* label = add_text_element(caption, "span", "Figure " + f.number + (f.caption.empty() ? "" : f.delimiter));
     label->SetAttribute("class", "figure-number");
     if (!f.caption.empty()) add_text(caption, " ");
   }
@@ -295,6 +328,10 @@ void XhtmlContent::one_inline(XMLElement* parent, const model::Inline& in) {
           // Until math is typeset, the TeX source stands in for it, marked for a later renderer.
           XMLElement* span = add_text_element(parent, "span", node.tex);
           span->SetAttribute("class", node.display ? "math display" : "math inline");
+          if (!node.number.empty()) {
+            set_id(span, node.attr.id);
+            add_text_element(parent, "span", "(" + node.number + ")")->SetAttribute("class", "equation-number");
+          }
         } else if constexpr (std::is_same_v<T, model::RawInline>) {
           // HTML the raw-content pass found well-formed; any other format has been left out.
           if (node.format == "html") add_raw_xml(parent, node.text);

@@ -90,6 +90,7 @@ void BlockLayout::blocks(const model::Blocks& blocks, const Frame& frame, VList&
             heading(b.content, std::max(2, b.level), b.id.empty() ? "" : dest_name(entry_slug_, b.id),
                     b.id.empty() ? -1 : entry_outline_ + (b.level <= 2 ? 1 : 2), frame, out);
           } else if constexpr (std::is_same_v<T, model::CodeBlock>) {
+            block_caption("Listing", b.number, b.caption, b.number.empty() ? "" : b.attr.id, frame, out);
             code(b, frame, out);
           } else if constexpr (std::is_same_v<T, model::BlockQuote>) {
             Frame inner = frame;
@@ -103,6 +104,7 @@ void BlockLayout::blocks(const model::Blocks& blocks, const Frame& frame, VList&
           } else if constexpr (std::is_same_v<T, model::List>) {
             list(b, frame, out);
           } else if constexpr (std::is_same_v<T, model::Table>) {
+            block_caption("Table", b.number, b.caption, b.number.empty() ? "" : b.id, frame, out);
             layout_table(b, frame, env_, out);
           } else if constexpr (std::is_same_v<T, model::Figure>) {
             layout_figure(b, frame, env_, b.id.empty() ? "" : dest_name(entry_slug_, b.id), out);
@@ -240,6 +242,33 @@ void BlockLayout::code(const model::CodeBlock& code, const Frame& frame, VList& 
       lines.push_back(std::move(box));
   }
   append_lines(out, std::move(lines), 50, kNever);
+}
+
+// "Listing 2.1: caption" above a listing or table, kept with what it names.
+void BlockLayout::block_caption(const std::string& word, const std::string& number, const model::Inlines& caption,
+                                const std::string& id, const Frame& frame, VList& out) {
+  if (number.empty() && caption.empty()) return;
+  if (!id.empty()) {
+    Mark mark;
+    mark.dest = dest_name(entry_slug_, id);
+    out.emplace_back(std::move(mark));
+  }
+  std::vector<typeset::StyledRun> runs;
+  if (!number.empty()) {
+    typeset::TextStyle label = text_style(env_.style.small);
+    label.small_caps = true;
+    runs.push_back({word + " " + number + (caption.empty() ? "" : ":\u00A0"), label});
+  }
+  append_runs(caption, text_style(env_.style.small, true), env_.exists, runs, env_.reference_prefix,
+              env_.note_prefix);
+  ParaFormat f;
+  f.width = env_.style.text_width();
+  f.left = frame.left;
+  f.right = frame.right;
+  f.leading = env_.style.small.leading;
+  f.alignment = typeset::Alignment::Ragged;
+  append_lines(out, env_.setter.lines(paragraph(std::move(runs), env_, frame.source), f), kNever, kNever);
+  out.emplace_back(VPenalty{kNever});
 }
 
 void BlockLayout::rule(const Frame& frame, VList& out) {

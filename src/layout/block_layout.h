@@ -32,6 +32,8 @@ class BlockLayout {
  private:
   void paragraph_block(const model::Inlines& content, const Frame& frame, bool indent, SourcePos pos, VList& out);
   void list(const model::List& list, const Frame& frame, VList& out);
+  void block_caption(const std::string& word, const std::string& number, const model::Inlines& caption,
+                     const std::string& id, const Frame& frame, VList& out);
   void code(const model::CodeBlock& code, const Frame& frame, VList& out);
   void rule(const Frame& frame, VList& out);
   // A note's lines, its number hanging in the margin of the note area.

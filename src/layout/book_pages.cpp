@@ -25,6 +25,10 @@ void block_dests(const std::string& slug, const model::Blocks& blocks, std::set<
                   if (!h->id.empty()) out.insert(dest_name(slug, h->id));
                 } else if (const auto* f = std::get_if<model::Figure>(&b.node)) {
                   if (!f->id.empty()) out.insert(dest_name(slug, f->id));
+                } else if (const auto* t = std::get_if<model::Table>(&b.node)) {
+                  if (!t->number.empty()) out.insert(dest_name(slug, t->id));
+                } else if (const auto* c = std::get_if<model::CodeBlock>(&b.node)) {
+                  if (!c->number.empty()) out.insert(dest_name(slug, c->attr.id));
                 }
               }});
 }

@@ -64,7 +64,7 @@ void layout_figure(const model::Figure& figure, const Frame& frame, LayoutEnv& e
     // The label in upright small capitals, the caption in italic.
     typeset::TextStyle label = text_style(env.style.small);
     label.small_caps = true;
-    runs.push_back({"Figure " + figure.number + ".\u00A0", label});
+    runs.push_back({"Figure " + figure.number + figure.delimiter + "\u00A0", label});
   }
   append_runs(caption, text_style(env.style.small, true), env.exists, runs, env.reference_prefix, env.note_prefix);
   const auto finish = [&] {

@@ -135,6 +135,7 @@ void append_runs(const model::Inlines& inlines, const typeset::TextStyle& style,
             s.family = typeset::FontRole::Mono;
             s.size = style.size * 0.85;
             add(out, code_text(n.tex), s);
+            if (!n.number.empty()) add(out, "\u2003(" + n.number + ")", style);
           } else if constexpr (std::is_same_v<T, model::RawInline>) {
             // Raw markup is never printed.
           } else {

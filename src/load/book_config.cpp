@@ -10,6 +10,7 @@
 #include "load/book_identifier.h"
 #include "load/chapter_config.h"
 #include "load/language_tag.h"
+#include "load/crossref_config.h"
 #include "load/limits_config.h"
 #include "load/yaml_values.h"
 #include "util/text.h"
@@ -44,12 +45,13 @@ namespace {
 //   chapters                the chapters and how they are filled (see chapter_config.cpp)
 //   parts                   parts grouping chapters; instead of top-level `chapters`
 //   appendices              chapters as in `chapters`, after them, lettered A, B, C
+//   crossref                what `@fig:x` references print (crossref_config.h)
 const std::vector<std::string> kBookKeys = {
     "title",      "subtitle",    "authors",     "language",  "identifier",
     "license",    "bibliography", "csl",        "bibliography-placement",
     "cover",      "repository",  "version",     "description", "keywords",
     "publisher",  "style",       "chapters",    "parts",       "number-figures",
-    "limits",     "number-chapters", "appendices"};
+    "limits",     "number-chapters", "appendices", "crossref"};
 
 const std::vector<std::string> kPlacements = {"book", "chapter", "entry"};
 
@@ -126,6 +128,8 @@ class ConfigReader {
         meta_.style.clear();
     } else if (key == "limits") {
       read_limits(doc_, value, book_.limits, diags_);
+    } else if (key == "crossref") {
+      read_crossref(doc_, value, meta_.crossref, diags_);
     } else if (key == "number-figures") {
       read_flag(key, value, meta_.number_figures);
     } else if (key == "number-chapters") {

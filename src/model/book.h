@@ -34,6 +34,16 @@ struct BibEntry {
   Inlines content;
 };
 
+// How cross-references read (book.yaml `crossref:`), pandoc-crossref's defaults.
+struct CrossrefNames {
+  std::string figure = "fig.", figures = "figs.";
+  std::string table = "tbl.", tables = "tbls.";
+  std::string equation = "eq.", equations = "eqns.";
+  std::string listing = "lst.", listings = "lsts.";
+  std::string section = "sec.", sections = "secs.";
+  std::string chapter_delimiter = ".";
+};
+
 struct Metadata {
   std::string title;
   std::string subtitle;
@@ -56,6 +66,7 @@ struct Metadata {
   std::string style;                      // stylesheet choice, as written in book.yaml, or ""
   bool number_figures = false;            // figures numbered per chapter ("Figure 2.1")
   bool number_chapters = false;           // chapters numbered in titles, contents and running heads
+  CrossrefNames crossref{};
 };
 
 struct Entry {
@@ -100,6 +111,7 @@ struct Chapter {
   bool listed = true;            // false: `{.unlisted}`, left out of the contents
   bool appendix = false;         // from `appendices:`, lettered A, B, C
   std::string number;            // "3", "B", or "" when the book or chapter is unnumbered
+  std::string label{};           // `{#sec:x}` on its heading, for cross-references
 };
 
 struct Part {

@@ -85,6 +85,9 @@ struct Citation {
   bool resolved = false;
   Inlines rendered{};
   std::vector<std::string> references{};  // ids of the cited works that exist, in cited order
+  // `@fig:x` and its kind: a cross-reference, rendered by the cross-reference pass and left
+  // alone by the citation processor.
+  bool crossref = false;
 };
 
 // Raw markup from the author (`` `<b>x</b>`{=html} ``): HTML reaches the EPUB only, once the
@@ -97,6 +100,7 @@ struct Math {
   std::string tex;
   bool display = false;
   Attr attr{};  // `$$…$$ {#eq:x}`
+  std::string number{};  // "2.4" for a labelled equation, set by the cross-reference pass
 };
 
 struct Inline {
@@ -128,6 +132,8 @@ struct CodeBlock {
   std::string language{};  // "cpp" from `cpp`, `cpp {#id}` or `{.cpp}`; "" when none
   Attr attr{};             // from `{#lst:x .cpp caption="..."}`
   std::string raw_format{};  // "html" for a `{=html}` fence: raw content, not code
+  Inlines caption{};         // a listing's caption (`caption="…"` or a `Listing:` paragraph)
+  std::string number{};      // "2.1" for a labelled listing (`{#lst:x}`)
 };
 
 struct BlockQuote { Blocks content; };
@@ -150,6 +156,9 @@ struct Table {
   std::vector<Align> aligns;
   std::vector<Inlines> header;
   std::vector<std::vector<Inlines>> rows;
+  Inlines caption{};     // from a `Table: …` or `: …` paragraph next to it
+  std::string id{};      // `{#tbl:x}` at the end of the caption
+  std::string number{};  // "2.1" for a labelled table
 };
 
 // An image standing alone in its paragraph, with a caption (pandoc's implicit figure).
@@ -159,6 +168,7 @@ struct Figure {
   std::string id;
   std::string number{};  // "2.1" (chapter.figure) when the book numbers its figures, else ""
   Attr attr{};           // the image's attributes; its size is the image's width/height
+  std::string delimiter{"."};  // after "Figure 2.1": ":" for cross-referenced figures
 };
 
 struct ThematicBreak {};
