@@ -151,7 +151,7 @@ class FlowChapters {
     if (ch.title.empty()) ch.title = e.title;
     ch.numbered = attrs.numbered;
     ch.listed = attrs.listed;
-    ch.label = h.attr.id.empty() ? attrs.id : h.attr.id;
+    ch.label = attrs.id;
     ch.loc = {e.loc.path, h.content.empty() ? e.loc.pos : h.content.front().pos};
     ch.id = unique_chapter_id(ch.title, out_);
     out_.push_back(std::move(ch));
