@@ -52,6 +52,8 @@ void collect_ids(const model::Blocks& blocks, std::set<std::string>& ids) {
                       using T = std::decay_t<decltype(node)>;
                       if constexpr (std::is_same_v<T, model::Heading> || std::is_same_v<T, model::Figure>) {
                         if (!node.id.empty()) ids.insert(node.id);
+                      } else if constexpr (std::is_same_v<T, model::Div>) {
+                        if (!node.attr.id.empty()) ids.insert(node.attr.id);
                       }
                     },
                     b.node);
@@ -136,6 +138,8 @@ void XhtmlContent::block(XMLElement* parent, const model::Block& b) {
           figure(parent, node, b.pos);
         } else if constexpr (std::is_same_v<T, model::ThematicBreak>) {
           add_element(parent, "hr");
+        } else if constexpr (std::is_same_v<T, model::Div>) {
+          div(parent, node);
         } else {
           static_assert(model::kUnhandled<T>, "a block the EPUB does not write");
         }

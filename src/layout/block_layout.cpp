@@ -106,6 +106,8 @@ void BlockLayout::blocks(const model::Blocks& blocks, const Frame& frame, VList&
             layout_figure(b, frame, env_, b.id.empty() ? "" : dest_name(entry_slug_, b.id), out);
           } else if constexpr (std::is_same_v<T, model::ThematicBreak>) {
             rule(frame, out);
+          } else if constexpr (std::is_same_v<T, model::Div>) {
+            div(b, frame, out);
           } else {
             static_assert(model::kUnhandled<T>, "a block the print edition does not lay out");
           }
