@@ -66,7 +66,7 @@ TEST(FencedDivs, UnclosedIsAnErrorAtTheOpener) {
   ParsedMarkdown md = read_markdown("Intro.\n\n::: {.callout-note}\nText.\n", "entries/a.md", 5, diags);
   ASSERT_EQ(diags.all().size(), 1u);
   EXPECT_EQ(format_diagnostic(diags.all().front()),
-            "entries/a.md:7:1: error: this fenced div is never closed; end it with a ':::' line");
+            "entries/a.md:7:1: error: this fenced div is never closed; end it with a ':::' line [unclosed-div]");
   ASSERT_EQ(md.body.size(), 2u);  // the content is still read
 }
 
