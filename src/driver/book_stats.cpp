@@ -40,6 +40,7 @@ struct Counter {
   void node(const model::Heading& h) { inlines(h.content); }
   void node(const model::CodeBlock&) {}
   void node(const model::BlockQuote& q) { blocks(q.content); }
+  void node(const model::Div& d) { blocks(d.content); }
   void node(const model::List& l) {
     for (const auto& item : l.items) blocks(item.content);
   }

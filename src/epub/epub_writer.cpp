@@ -14,6 +14,7 @@
 #include "epub/references_page.h"
 #include "epub/xhtml_content.h"
 #include "epub/zip_archive.h"
+#include "model/walk.h"
 #include "util/files.h"
 
 namespace quire::epub {
@@ -69,6 +70,18 @@ std::string render_page(const model::Book& book, const Page& page, const BookLay
   return {};
 }
 
+bool has_callout(const model::Book& book) {
+  bool found = false;
+  const model::ConstVisitor visit{.block = [&found](const model::Block& b) {
+    if (const auto* d = std::get_if<model::Div>(&b.node)) found = found || d->callout != model::Callout::None;
+  }};
+  for (const model::Entry& e : book.entries) {
+    model::walk(e.body, visit);
+    for (const model::Note& n : e.notes) model::walk(n.content, visit);
+  }
+  return found;
+}
+
 }  // namespace
 
 std::optional<std::string> build_epub(const model::Book& book, const EpubOptions& options,
@@ -79,6 +92,16 @@ std::optional<std::string> build_epub(const model::Book& book, const EpubOptions
   if (!css) {
     diags.error(SourceLoc{css_path, {}}, "cannot read the EPUB stylesheet: " + error, "missing-stylesheet");
     return std::nullopt;
+  }
+  // Callout styles join the stylesheet only in books that have callouts.
+  if (has_callout(book)) {
+    const std::string callout_path = (std::filesystem::path(options.styles_dir) / "callouts.css").string();
+    auto callout_css = util::read_file(callout_path, error);
+    if (!callout_css) {
+      diags.error(SourceLoc{callout_path, {}}, "cannot read the EPUB stylesheet: " + error, "missing-stylesheet");
+      return std::nullopt;
+    }
+    *css += "\n" + *callout_css;
   }
 
   ImageCatalog images(book.root, diags);

@@ -12,6 +12,8 @@ void walk(const model::Blocks& blocks, bool top_level, HeadingLevels& levels,
       out.push_back(OutlineHeading{h, levels.next(h->level), top_level});
     } else if (const auto* q = std::get_if<model::BlockQuote>(&b.node)) {
       walk(q->content, false, levels, out);
+    } else if (const auto* d = std::get_if<model::Div>(&b.node)) {
+      walk(d->content, top_level && d->callout == model::Callout::None, levels, out);
     } else if (const auto* l = std::get_if<model::List>(&b.node)) {
       for (const model::ListItem& item : l->items) walk(item.content, false, levels, out);
     }

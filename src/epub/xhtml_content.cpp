@@ -56,6 +56,8 @@ void collect_ids(const model::Blocks& blocks, std::set<std::string>& ids) {
                         if (!node.number.empty()) ids.insert(node.id);
                       } else if constexpr (std::is_same_v<T, model::CodeBlock>) {
                         if (!node.number.empty()) ids.insert(node.attr.id);
+                      } else if constexpr (std::is_same_v<T, model::Div>) {
+                        if (!node.attr.id.empty()) ids.insert(node.attr.id);
                       }
                     },
                     b.node);
@@ -150,6 +152,8 @@ void XhtmlContent::block(XMLElement* parent, const model::Block& b) {
           add_element(parent, "div")->SetAttribute("style", "break-after: page; page-break-after: always;");
         } else if constexpr (std::is_same_v<T, model::VSpace>) {
           add_element(parent, "div")->SetAttribute("style", ("height: " + node.amount.css() + ";").c_str());
+        } else if constexpr (std::is_same_v<T, model::Div>) {
+          div(parent, node);
         } else {
           static_assert(model::kUnhandled<T>, "a block the EPUB does not write");
         }

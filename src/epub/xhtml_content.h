@@ -49,6 +49,8 @@ class XhtmlContent {
   void list(tinyxml2::XMLElement* parent, const model::List& l);
   void table(tinyxml2::XMLElement* parent, const model::Table& t);
   void figure(tinyxml2::XMLElement* parent, const model::Figure& f, SourcePos pos);
+  // A fenced div: a callout as a titled `aside`, any other div as a `div` (xhtml_div.cpp).
+  void div(tinyxml2::XMLElement* parent, const model::Div& d);
   void image(tinyxml2::XMLElement* parent, const model::Image& img, SourcePos pos);
   void link(tinyxml2::XMLElement* parent, const model::Link& l, SourcePos pos);
   void citation(tinyxml2::XMLElement* parent, const model::Citation& c);

@@ -114,6 +114,8 @@ void BlockLayout::blocks(const model::Blocks& blocks, const Frame& frame, VList&
             out.emplace_back(PageBreak{});
           } else if constexpr (std::is_same_v<T, model::VSpace>) {
             out.emplace_back(VGlue{b.amount.points(env_.style.text_width()).value_or(0)});
+          } else if constexpr (std::is_same_v<T, model::Div>) {
+            div(b, frame, out);
           } else {
             static_assert(model::kUnhandled<T>, "a block the print edition does not lay out");
           }

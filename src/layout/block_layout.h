@@ -36,6 +36,8 @@ class BlockLayout {
                      const std::string& id, const Frame& frame, VList& out);
   void code(const model::CodeBlock& code, const Frame& frame, VList& out);
   void rule(const Frame& frame, VList& out);
+  // A fenced div: a callout boxed with its title, any other div as its blocks (div_layout.cpp).
+  void div(const model::Div& div, const Frame& frame, VList& out);
   // A note's lines, its number hanging in the margin of the note area.
   std::vector<VBox> note_lines(const model::Note& note, const Frame& frame);
   // Inserts each of the entry's notes after the first box (from `from` on) that refers to it.

@@ -40,6 +40,7 @@ struct ImageArt {
 struct RuleArt {
   double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
   double thickness = 0.4;
+  double gray = 0;  // 0 black .. 1 white; a wide light rule tints a box
 };
 
 using Art = std::variant<TextArt, ImageArt, RuleArt>;

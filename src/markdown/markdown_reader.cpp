@@ -13,9 +13,11 @@
 #include "markdown/attributes.h"
 #include "markdown/cmark_handles.h"
 #include "markdown/extensions.h"
+#include "markdown/fenced_divs.h"
 #include "markdown/footnote_scan.h"
 #include "markdown/read_html.h"
 #include "markdown/text_run.h"
+#include "model/callout.h"
 
 namespace quire::markdown {
 
@@ -142,8 +144,9 @@ bool is_blank_text(const model::Inline& in) {
 
 class Reader {
  public:
-  Reader(std::string_view text, const std::string& path, int first_line, Diagnostics& diags, int max_depth)
-      : text_(text), path_(path), line_offset_(first_line - 1), diags_(diags), max_depth_(max_depth) {
+  Reader(std::string_view text, const std::string& path, int first_line, Diagnostics& diags, int max_depth,
+         const std::vector<FencedDiv>& divs)
+      : text_(text), path_(path), line_offset_(first_line - 1), diags_(diags), max_depth_(max_depth), divs_(divs) {
     line_starts_.push_back(0);
     for (std::size_t i = 0; i < text.size(); ++i)
       if (text[i] == '\n') line_starts_.push_back(i + 1);
@@ -151,13 +154,15 @@ class Reader {
 
   ParsedMarkdown read(cmark_node* doc) {
     ParsedMarkdown out;
+    OpenDivs open;
     for (cmark_node* child = cmark_node_first_child(doc); child; child = cmark_node_next(child)) {
       if (cmark_node_get_type(child) == CMARK_NODE_FOOTNOTE_DEFINITION) {
         out.notes.push_back(note(child));
       } else {
-        append_block(child, out.body, 1);
+        append_child(child, open, out.body, 1);
       }
     }
+    close_divs(open, 0, out.body);
     // cmark moves definitions to the end in order of first reference; keep source order.
     std::stable_sort(out.notes.begin(), out.notes.end(), [](const model::Note& a, const model::Note& b) {
       return std::pair(a.pos.line, a.pos.col) < std::pair(b.pos.line, b.pos.col);
@@ -209,8 +214,94 @@ class Reader {
   }
 
   void blocks(cmark_node* parent, model::Blocks& out, int depth) {
+    OpenDivs open;
     for (cmark_node* child = cmark_node_first_child(parent); child; child = cmark_node_next(child))
-      append_block(child, out, depth);
+      append_child(child, open, out, depth);
+    close_divs(open, 0, out);
+  }
+
+  // The divs opened among a container's children and not yet closed, innermost last, each
+  // with the index of its fence.
+  using OpenDivs = std::vector<std::pair<int, model::Block>>;
+
+  // A child of a container: a div fence marker opens or closes a div; anything else goes into
+  // the innermost open div. A closing marker whose div opened in another container is dropped.
+  void append_child(cmark_node* n, OpenDivs& open, model::Blocks& out, int depth) {
+    if (cmark_node_get_type(n) == CMARK_NODE_HTML_BLOCK) {
+      const DivMarker m = read_div_marker(literal(n));
+      if (m.index >= 0 && static_cast<std::size_t>(m.index) < divs_.size()) {
+        if (m.open) {
+          model::Div div;
+          div.attr = divs_[static_cast<std::size_t>(m.index)].attr;
+          div.attr.pos.line += line_offset_;
+          const SourcePos at = div.attr.pos;
+          open.emplace_back(m.index, model::Block{std::move(div), at});
+        } else {
+          for (std::size_t i = open.size(); i-- > 0;)
+            if (open[i].first == m.index) {
+              close_divs(open, i, out);
+              break;
+            }
+        }
+        return;
+      }
+    }
+    model::Blocks& into = open.empty() ? out : std::get<model::Div>(open.back().second.node).content;
+    append_block(n, into, depth + static_cast<int>(open.size()));
+  }
+
+  // Closes the open divs from `keep` on, innermost first, each into its parent.
+  void close_divs(OpenDivs& open, std::size_t keep, model::Blocks& out) {
+    while (open.size() > keep) {
+      model::Block b = std::move(open.back().second);
+      open.pop_back();
+      finish_div(std::get<model::Div>(b.node));
+      (open.empty() ? out : std::get<model::Div>(open.back().second.node).content).push_back(std::move(b));
+    }
+  }
+
+  // A callout's kind comes from its `.callout-*` class; its title from `title="…"`, else its
+  // first heading (which then leaves the content), else the kind's name.
+  static void finish_div(model::Div& div) {
+    constexpr std::string_view kPrefix = "callout-";
+    for (const std::string& c : div.attr.classes)
+      if (c.compare(0, kPrefix.size(), kPrefix) == 0) {
+        div.callout = model::callout_from_name(std::string_view(c).substr(kPrefix.size()));
+        if (div.callout != model::Callout::None) break;
+      }
+    if (div.callout == model::Callout::None) return;
+    if (const std::string* title = div.attr.get("title")) {
+      div.title.push_back({model::Text{*title}, div.attr.pos});
+    } else if (!div.content.empty() && std::holds_alternative<model::Heading>(div.content.front().node)) {
+      div.title = std::move(std::get<model::Heading>(div.content.front().node).content);
+      div.content.erase(div.content.begin());
+    } else {
+      div.title.push_back({model::Text{std::string(model::callout_title(div.callout))}, div.attr.pos});
+    }
+  }
+
+  // GitHub's alert `> [!NOTE]`: a quote whose first line is only the kind in brackets.
+  static std::optional<model::Block> alert(model::BlockQuote& q, SourcePos pos) {
+    if (q.content.empty()) return std::nullopt;
+    auto* para = std::get_if<model::Paragraph>(&q.content.front().node);
+    if (para == nullptr || para->content.empty()) return std::nullopt;
+    const auto* t = std::get_if<model::Text>(&para->content.front().node);
+    if (t == nullptr || t->text.size() < 4 || t->text.compare(0, 2, "[!") != 0 || t->text.back() != ']')
+      return std::nullopt;
+    const model::Callout kind = model::callout_from_name(std::string_view(t->text).substr(2, t->text.size() - 3));
+    if (kind == model::Callout::None) return std::nullopt;
+    if (para->content.size() > 1 && !std::holds_alternative<model::SoftBreak>(para->content[1].node) &&
+        !std::holds_alternative<model::LineBreak>(para->content[1].node))
+      return std::nullopt;
+    para->content.erase(para->content.begin(), para->content.begin() + std::min<std::ptrdiff_t>(2, static_cast<std::ptrdiff_t>(para->content.size())));
+    if (para->content.empty()) q.content.erase(q.content.begin());
+    model::Div div;
+    div.callout = kind;
+    div.attr.classes.push_back("callout-" + std::string(model::callout_name(kind)));
+    div.attr.pos = pos;
+    div.content = std::move(q.content);
+    div.title.push_back({model::Text{std::string(model::callout_title(kind))}, pos});
+    return model::Block{std::move(div), pos};
   }
 
   std::optional<model::Block> convert_block(cmark_node* n, SourcePos pos, int depth) {
@@ -257,6 +348,7 @@ class Reader {
       case CMARK_NODE_BLOCK_QUOTE: {
         model::BlockQuote q;
         blocks(n, q.content, depth + 1);
+        if (auto a = alert(q, pos)) return a;
         return model::Block{std::move(q), pos};
       }
       case CMARK_NODE_LIST:
@@ -577,6 +669,7 @@ class Reader {
   int line_offset_;
   Diagnostics& diags_;
   int max_depth_;
+  const std::vector<FencedDiv>& divs_;
   std::vector<std::size_t> line_starts_;
   std::vector<std::pair<int, int>> verbatim_lines_;  // cmark lines of code and HTML blocks
   bool reported_depth_ = false;
@@ -587,12 +680,17 @@ class Reader {
 
 ParsedMarkdown read_markdown(std::string_view text, const std::string& path, int first_line,
                              Diagnostics& diags, int max_depth) {
-  CmarkNode doc = parse(text);
+  const MarkedDivs divs = mark_fenced_divs(text);
+  for (const FencedDiv& d : divs.divs)
+    if (!d.closed)
+      diags.error({path, {d.line + first_line - 1, d.attr.pos.col}},
+                  "this fenced div is never closed; end it with a ':::' line", "unclosed-div");
+  CmarkNode doc = parse(divs.divs.empty() ? text : std::string_view(divs.text));
   if (!doc) {
     diags.error({path, {first_line, 1}}, "the markdown parser could not be created");
     return {};
   }
-  return Reader(text, path, first_line, diags, max_depth).read(doc.get());
+  return Reader(text, path, first_line, diags, max_depth, divs.divs).read(doc.get());
 }
 
 }  // namespace quire::markdown

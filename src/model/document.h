@@ -178,9 +178,22 @@ struct ThematicBreak {};
 struct PageBreak {};
 struct VSpace { Length amount; };
 
+// The kinds of admonition a book may box: pandoc/Quarto `.callout-note` … `.callout-caution`
+// and GitHub's `> [!NOTE]` … `> [!CAUTION]`.
+enum class Callout { None, Note, Tip, Important, Warning, Caution };
+
+// A fenced div `::: {.class #id}` … `:::`. A callout is boxed with its title; any other div is
+// its content.
+struct Div {
+  Attr attr;
+  Blocks content;
+  Callout callout = Callout::None;
+  Inlines title{};  // a callout's title: `title="…"`, its first heading, or the kind's name
+};
+
 struct Block {
   std::variant<Paragraph, Heading, CodeBlock, BlockQuote, List, Table, Figure, ThematicBreak, PageBreak,
-               VSpace>
+               VSpace, Div>
       node;
   SourcePos pos;
 };

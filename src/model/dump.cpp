@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "model/callout.h"
+
 namespace quire::model {
 
 namespace {
@@ -223,6 +225,17 @@ void block_node(std::string& out, const Block& b, int indent) {
                    out += ' ';
                    quote(out, c.text);
                    out += '\n';
+                 },
+                 [&](const Div& d) {
+                   out += "Div";
+                   if (d.callout != Callout::None) out += " callout=" + std::string(callout_name(d.callout));
+                   attr(out, d.attr);
+                   if (!d.title.empty()) {
+                     out += " title=";
+                     inlines(out, d.title);
+                   }
+                   out += '\n';
+                   blocks(out, d.content, indent + 1);
                  },
                  [&](const BlockQuote& q) {
                    out += "BlockQuote\n";

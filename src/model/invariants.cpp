@@ -59,6 +59,7 @@ class EntryCheck {
   void children(const Paragraph& p, SourcePos pos) { inlines(p.content, pos); }
   void children(const Heading& h, SourcePos pos) { inlines(h.content, pos); }
   void children(const BlockQuote& q, SourcePos pos) { blocks(q.content, pos); }
+  void children(const Div& d, SourcePos pos) { blocks(d.content, pos); }
   void children(const List& l, SourcePos pos) {
     for (const auto& item : l.items) blocks(item.content, pos);
   }

@@ -42,6 +42,9 @@ struct BlockChildren {
         for (auto& cell : row) walk(cell, v);
     } else if constexpr (std::is_same_v<U, Figure>) {
       figure(x);
+    } else if constexpr (std::is_same_v<U, Div>) {
+      walk(x.title, v);
+      walk(x.content, v);
     }
   }
   // The figure's image is visited as an inline so image passes see it; a mutable walk copies

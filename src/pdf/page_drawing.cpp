@@ -84,6 +84,7 @@ void PageDrawer::draw_art(cairo_t* cr, const layout::Art& art, double left, doub
   } else if (const auto* rule = std::get_if<layout::RuleArt>(&art)) {
     cairo_save(cr);
     cairo_set_line_width(cr, rule->thickness);
+    if (rule->gray > 0) cairo_set_source_rgb(cr, rule->gray, rule->gray, rule->gray);
     cairo_move_to(cr, left + rule->x1, baseline + rule->y1);
     cairo_line_to(cr, left + rule->x2, baseline + rule->y2);
     cairo_stroke(cr);

@@ -118,6 +118,10 @@ b=$(new_book unclosed-front-matter)
 printf -- '---\ntitle: One\n\nHello world.\n' >"$b/entries/one.md"
 rejects "front matter never closed" "$b" "^$b/entries/one.md:1:1: error: the front matter opened here is never closed"
 
+b=$(new_book unclosed-div)
+entry "$b" $'Intro.\n\n::: {.callout-note}\nNever closed.\n'
+rejects "fenced div never closed" "$b" "^$b/entries/one.md:7:1: error: this fenced div is never closed"
+
 laughs() {  # 9 values, each anchor 9 aliases of the one before: 9^13 values in all
   printf 'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n'
   local p=a n
