@@ -20,6 +20,17 @@ model::Entry file(const std::string& slug, model::Blocks body,
   return e;
 }
 
+// A level-1 heading as the reader gives it for `# Title {#id .unnumbered .unlisted}`.
+model::Block chapter_heading(const std::string& title, const std::string& id = "", bool numbered = true,
+                             bool listed = true) {
+  model::Block b = heading(1, title);
+  auto& h = std::get<model::Heading>(b.node);
+  h.attr.id = id;
+  h.numbered = numbered;
+  h.listed = listed;
+  return b;
+}
+
 model::Chapter flow_item(std::vector<std::string> files, bool appendix = false) {
   model::Chapter ch;
   ch.rule.flow = true;
@@ -53,10 +64,10 @@ model::Book pandoc_book() {
   book.entries.push_back(file("1-0", {heading(1, "Getting Started"), para({text("alpha")})}));
   book.entries.push_back(file("1-2", {heading(2, "More"), note_para("bravo", "1")}));
   book.entries.back().notes = {note("1")};
-  book.entries.push_back(file("2-0", {heading(1, "Part One {.unnumbered}"), para({text("charlie")}),
-                                      heading(1, "Measuring {#sec:measure}"), note_para("delta", "1")}));
+  book.entries.push_back(file("2-0", {chapter_heading("Part One", "", false), para({text("charlie")}),
+                                      chapter_heading("Measuring", "sec:measure"), note_para("delta", "1")}));
   book.entries.back().notes = {note("1")};
-  book.entries.push_back(file("2-1", {heading(1, "Hidden {.unlisted -}"), para({text("echo")})}));
+  book.entries.push_back(file("2-1", {chapter_heading("Hidden", "", false, false), para({text("echo")})}));
   book.entries.push_back(file("a", {heading(1, "Glossary"), para({text("foxtrot")})}));
   book.chapters.push_back(
       flow_item({"chapters/1-0.md", "chapters/1-2.md", "chapters/2-0.md", "chapters/2-1.md"}));
