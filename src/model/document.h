@@ -83,7 +83,7 @@ struct Citation {
   bool in_text = false;
   std::string source;
   bool resolved = false;
-  Inlines rendered{};
+  Inlines rendered;
   std::vector<std::string> references{};  // ids of the cited works that exist, in cited order
   // `@fig:x` and its kind: a cross-reference, rendered by the cross-reference pass and left
   // alone by the citation processor.

@@ -28,7 +28,9 @@ Entry first_entry() {
 
   Link internal{{text("DeepMind's history")}, "deep-mind.md#history", "", true, "deep-mind", "history"};
   Link external{{text("the website")}, "https://example.com/a b", "Example", false, "", ""};
-  Citation cite{{CiteItem{"lecun2015", "", "12", "page", "", false, {}}}, false, "[@lecun2015, p. 12]"};
+  Citation cite;
+  cite.items = {CiteItem{"lecun2015", "", "12", "page", "", false, {}}};
+  cite.source = "[@lecun2015, p. 12]";
   e.body.push_back(paragraph({text("The lab studies "), in(Emph{{text("learning")}}), text(" and "),
                               in(Strong{{text("reasoning")}}), text(", see "), in(internal), text(" and "),
                               in(external), text("."), in(NoteRef{"a", 1}), text(" "), in(cite),
