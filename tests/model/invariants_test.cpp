@@ -68,15 +68,6 @@ TEST(ModelInvariants, SlugsAreUniqueAndSet) {
   EXPECT_FALSE(invariant_violations(book, Stage::Read).empty());
 }
 
-TEST(ModelInvariants, SourcePositionsRunInOrder) {
-  Book book = sound_book();
-  std::swap(book.entries[0].body[0], book.entries[0].body[1]);
-  EXPECT_FALSE(invariant_violations(book, Stage::Read).empty());
-  book = sound_book();
-  std::get<Paragraph>(book.entries[0].body[1].node).content[0].pos = {4, 1};  // before its paragraph
-  EXPECT_FALSE(invariant_violations(book, Stage::Read).empty());
-}
-
 TEST(ModelInvariants, IdsAreUniqueInTheirEntry) {
   Book book = sound_book();
   book.entries[0].body.push_back(heading("start", 9));
